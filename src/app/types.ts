@@ -1,0 +1,36 @@
+import type { DataSource } from '../store/types.js';
+
+/** Who and where kt is connected, for the header. */
+export interface SessionInfo {
+  context: string;
+  cluster: string;
+  user: string;
+  server: string;
+  serverVersion?: string;
+}
+
+/** Per-context memory kept across runs (backed by `conf`). */
+export interface ContextPrefs {
+  namespace?: string; // "" or undefined = all namespaces
+  view?: string; // registry id of the focused pane's kind
+  favourites: string[]; // most recently used namespaces, newest first, at most 9
+}
+
+export interface PrefsStore {
+  get(context: string): ContextPrefs;
+  set(context: string, prefs: Partial<ContextPrefs>): void;
+}
+
+export interface AppProps {
+  source: DataSource;
+  session: SessionInfo;
+  prefs: PrefsStore;
+  /** From -n / -A; overrides the remembered namespace when given. */
+  initialNamespace?: string;
+  allNamespaces: boolean;
+  readonly: boolean;
+  /** Terminal size; the app re-lays on change. */
+  columns: number;
+  rows: number;
+  onQuit: () => void;
+}

@@ -1,0 +1,30 @@
+import type { KubeObject, WatchKey, WatchStatus } from '../kube/types.js';
+
+/** An immutable view of one watched collection; a new object whenever anything in it changed. */
+export interface ResourceSnapshot {
+  key: WatchKey;
+  items: readonly KubeObject[];
+  /** Increases on every change; views memoise on it. */
+  version: number;
+  status: WatchStatus;
+}
+
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
+
+export interface ConnectionStatus {
+  state: ConnectionState;
+  /** Why it is reconnecting ("connect ECONNREFUSED 127.0.0.1:6443"). */
+  reason?: string;
+}
+
+/**
+ * What the UI reads. The real one is fed by supervised list+watch informers; tests inject fakes.
+ * acquire/release is reference-counted: a watch runs while at least one pane holds it.
+ */
+export interface DataSource {
+  acquire(key: WatchKey): () => void;
+  snapshot(key: WatchKey): ResourceSnapshot;
+  connection(): ConnectionStatus;
+  /** Called at most once per coalescing interval (100-250 ms) however many events arrived. */
+  subscribe(listener: () => void): () => void;
+}
