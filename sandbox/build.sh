@@ -56,5 +56,15 @@ build kubernetes kubernetes "$stamp" \
   kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager \
   kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler \
   kubectl=k8s.io/kubernetes/cmd/kubectl
+# kwok's stages and metric definitions ship in its module; keep a copy beside the binaries.
+if [ ! -s "$cache/kwok-stages.yaml" ]; then
+  kdir=$(cd "$here/go/kwok" && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)
+  for f in stage/node/fast/node-initialize.yaml stage/node/heartbeat-with-lease/node-heartbeat-with-lease.yaml \
+    stage/pod/fast/pod-ready.yaml stage/pod/fast/pod-complete.yaml stage/pod/fast/pod-delete.yaml \
+    metrics/resource/metrics-resource.yaml; do
+    [ -f "$kdir/kustomize/$f" ] || die "kwok: $kdir/kustomize/$f is missing from the module"
+    printf -- '---\n'; grep -v '^---$' "$kdir/kustomize/$f"
+  done > "$cache/kwok-stages.yaml.tmp" && mv "$cache/kwok-stages.yaml.tmp" "$cache/kwok-stages.yaml"
+fi
 say "all binaries ready in $bin"
 echo "$bin"

@@ -1,0 +1,58 @@
+# Shared settings and helpers for the sandbox scripts (sourced, not run).
+# shellcheck shell=bash
+SANDBOX_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(cd "$SANDBOX_SRC/.." && pwd)
+STATE=${KT_SANDBOX_DIR:-$REPO_ROOT/.sandbox}
+PKI=$STATE/pki LOGS=$STATE/logs PIDS=$STATE/pids
+KUBECONFIG_OUT=$STATE/kubeconfig
+HOST=127.0.0.1
+ETCD_PORT=${KT_ETCD_PORT:-2379} ETCD_PEER_PORT=${KT_ETCD_PEER_PORT:-2380}
+APISERVER_PORT=${KT_APISERVER_PORT:-6443}
+KCM_PORT=${KT_KCM_PORT:-10257} SCHED_PORT=${KT_SCHED_PORT:-10259}
+KWOK_PORT=${KT_KWOK_PORT:-10247} PROM_PORT=${KT_PROM_PORT:-9090}
+PROM_URL=http://$HOST:$PROM_PORT
+# Start order; down stops them in reverse.
+COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok prometheus)
+
+t0=${t0:-$SECONDS}
+say() { printf '[sandbox %4ss] %s\n' "$((SECONDS - t0))" "$*" >&2; }
+fail() { echo "sandbox: $*" >&2; exit 1; }
+
+pid_of() { local f=$PIDS/$1.pid; [ -f "$f" ] && cat "$f"; }
+# Alive and still the process we started (guards against pid reuse).
+is_running() {
+  local pid; pid=$(pid_of "$1") || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa -- "$1" "/proc/$pid/cmdline" 2>/dev/null
+}
+port_holder() { # prints "pid/name" of the listener on a TCP port, if any
+  ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\2 (\1)/p' | head -n1
+}
+port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+
+# start NAME BINARY ARGS...: runs detached in its own session, logs to $LOGS/NAME.log
+start_component() {
+  local name=$1; shift
+  setsid "$@" >"$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! >"$PIDS/$name.pid"
+}
+
+stop_component() {
+  local name=$1 pid
+  pid=$(pid_of "$name") || return 0
+  if is_running "$name"; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"; }
+  fi
+  rm -f "$PIDS/$name.pid"
+}
+
+# wait_for SECONDS DESCRIPTION CMD...: polls CMD until it succeeds
+wait_for() {
+  local limit=$1 what=$2; shift 2
+  local end=$((SECONDS + limit))
+  until "$@" >/dev/null 2>&1; do
+    ((SECONDS < end)) || return 1
+    sleep 0.5
+  done
+}
