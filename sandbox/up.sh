@@ -19,7 +19,7 @@ trap cleanup_on_failure EXIT
 BIN=$(bash "$SANDBOX_SRC/build.sh" | tail -n1) || exit 1
 CACHE=$(dirname "$BIN")
 K="$BIN/kubectl --kubeconfig=$KUBECONFIG_OUT"
-mkdir -p "$LOGS" "$PIDS" "$STATE/etcd" "$STATE/prometheus"
+mkdir -p "$LOGS" "$PIDS"
 
 apiserver_ready() {
   curl -sf --max-time 2 --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key" \
@@ -53,6 +53,9 @@ if ((running == 0)); then
   make_pki || fail "could not create certificates in $PKI"
   write_kubeconfig
 
+  # A cold start is a fresh cluster: state left in etcd by a stopped sandbox (pods that the
+  # node controller marked NotReady while kwok was down) would never settle again.
+  rm -rf "$STATE/etcd" "$STATE/prometheus" && mkdir -p "$STATE/etcd" "$STATE/prometheus"
   say "starting etcd"
   start_component etcd "$BIN/etcd" --name=kt --data-dir="$STATE/etcd" --unsafe-no-fsync \
     --listen-client-urls="http://$HOST:$ETCD_PORT" --advertise-client-urls="http://$HOST:$ETCD_PORT" \
