@@ -83,11 +83,13 @@ if ((running == 0)); then
     --leader-elect=false --bind-address=$HOST --secure-port="$KCM_PORT" \
     --root-ca-file="$PKI/ca.crt" --service-account-private-key-file="$PKI/sa.key" \
     --use-service-account-credentials=false --node-monitor-period=5s --node-monitor-grace-period=40s \
-    --authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics
+    --authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics \
+    --kube-api-qps=200 --kube-api-burst=400
   started+=(kube-controller-manager)
   start_component kube-scheduler "$BIN/kube-scheduler" --kubeconfig="$KUBECONFIG_OUT" \
     --leader-elect=false --bind-address=$HOST --secure-port="$SCHED_PORT" \
-    --authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics
+    --authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics \
+    --kube-api-qps=200 --kube-api-burst=400
   started+=(kube-scheduler)
 
   say "starting kwok"
