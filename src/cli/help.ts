@@ -1,0 +1,50 @@
+// The text for `kt --help` and `kt --version`. Neither needs a cluster or a terminal.
+import { readFileSync } from 'node:fs';
+
+/** The version from package.json, found relative to this module (src/cli or dist/cli). */
+export function packageVersion(): string {
+  try {
+    const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    const pkg = JSON.parse(raw) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function versionText(): string {
+  return `kt ${packageVersion()}\n`;
+}
+
+export function helpText(): string {
+  return `kt - a keyboard-driven terminal UI for Kubernetes
+
+Usage:
+  kt [flags]
+
+Flags:
+      --kubeconfig FILE    kubeconfig (default: $KUBECONFIG or ~/.kube/config)
+      --context NAME       kubeconfig context (default: the current context)
+  -n, --namespace NS       start in this namespace
+  -A, --all-namespaces     start across all namespaces (wins over -n)
+      --request-timeout D  give up on a single request after D: 0 = never (the
+                           default), seconds, or a duration like 5s, 1m, 500ms
+      --readonly           hide and refuse every action that changes the cluster
+      --prometheus URL     Prometheus for sparklines, e.g. http://localhost:9090
+  -h, --help               show this help
+      --version            print the version
+
+Keys (inside kt; press ? for all of them):
+  Up/Down, PgUp/PgDn  move          Enter  open           Esc  back
+  Tab / Shift-Tab     next pane     :      switch view    /    filter
+  ?                   help          q, Ctrl-C             quit
+  Changes to the cluster always ask for confirmation first.
+
+Environment:
+  KUBECONFIG     colon-separated kubeconfig files, as for kubectl
+  NO_COLOR       when set, kt draws without colour
+  KT_CONFIG_DIR  where kt keeps its remembered namespaces and views
+
+kt needs an interactive terminal; for scripts use kubectl.
+`;
+}
