@@ -15,7 +15,7 @@ export function sandboxBinDir(): string {
   const env = Object.fromEntries(
     readFileSync(join(repoRoot, 'sandbox', 'versions.env'), 'utf8')
       .split('\n')
-      .filter((l) => /^[A-Z_]+=/.test(l))
+      .filter((l) => /^[A-Z0-9_]+=/.test(l))
       .map((l) => l.split('=') as [string, string]),
   );
   const setId = `k8s-${env.K8S_VERSION}_etcd-${env.ETCD_VERSION}_kwok-${env.KWOK_VERSION}`;
