@@ -27,7 +27,7 @@ export interface Deps {
   loadKubeconfig(options: LoadKubeconfigOptions): LoadedKubeconfig;
   isKubeconfigError(err: unknown): boolean;
   createSource(loaded: LoadedKubeconfig, options: { requestTimeoutMs?: number }): DataSource & { dispose?(): void };
-  App: ComponentType<AppProps>;
+  loadApp(): Promise<ComponentType<AppProps>>;
 }
 
 async function load(specifier: string): Promise<Record<string, unknown>> {
@@ -36,7 +36,6 @@ async function load(specifier: string): Promise<Record<string, unknown>> {
 
 export async function loadDeps(): Promise<Deps> {
   const kubeconfig = await load(['..', 'kube', 'kubeconfig.js'].join('/'));
-  const app = await load(['..', 'views', 'App.js'].join('/'));
   const KubeconfigError = kubeconfig.KubeconfigError as new () => Error;
   return {
     loadKubeconfig: kubeconfig.loadKubeconfig as Deps['loadKubeconfig'],
@@ -44,6 +43,9 @@ export async function loadDeps(): Promise<Deps> {
     createSource: () => {
       throw new Error('the resource store is not built yet');
     },
-    App: (app.App ?? app.default) as ComponentType<AppProps>,
+    loadApp: async () => {
+      const app = await load(['..', 'views', 'App.js'].join('/'));
+      return (app.App ?? app.default) as ComponentType<AppProps>;
+    },
   };
 }

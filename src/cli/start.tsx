@@ -45,6 +45,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     server: loaded.server,
   };
 
+  const App = await deps.loadApp();
   const screen = createScreen(process.stdout, process.stdin);
   const guard = installGuard({ screen, stderr: process.stderr, beforeRestore: () => source.dispose?.() });
   // The terminal went away under us (closed window): nothing left to draw on.
@@ -53,7 +54,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
 
   const instance = render(
     <Root
-      App={deps.App}
+      App={App}
       size={screen}
       session={session}
       serverVersion={fetchServerVersion(loaded.kc)}
