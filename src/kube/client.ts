@@ -1,0 +1,268 @@
+// The HTTP client kt talks to the API server with: raw JSON in and out (timestamps stay strings),
+// TLS and credentials from the kubeconfig (client certs, bearer tokens, exec plugins). With
+// kubeconfig.ts this is the only file that imports @kubernetes/client-node.
+import http, { STATUS_CODES } from 'node:http';
+import https from 'node:https';
+import { createInterface } from 'node:readline';
+import type { KubeConfig } from '@kubernetes/client-node';
+import type { KubeObject } from './types.js';
+
+/** The API's Status object (error bodies, and the object of a watch ERROR event). */
+export interface ApiStatus {
+  kind?: string;
+  status?: string;
+  message?: string;
+  reason?: string;
+  code?: number;
+}
+
+/**
+ * A failed call. statusCode (and reason/message from the API's Status) when the server answered;
+ * code ("ECONNREFUSED", "ETIMEDOUT", a TLS error code...) when it could not be reached.
+ */
+export class KubeApiError extends Error {
+  override name = 'KubeApiError';
+  readonly statusCode?: number;
+  readonly reason?: string;
+  readonly code?: string;
+  constructor(message: string, info: { statusCode?: number; reason?: string; code?: string } = {}) {
+    super(message);
+    this.statusCode = info.statusCode;
+    this.reason = info.reason;
+    this.code = info.code;
+  }
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface ListResult {
+  items: KubeObject[];
+  resourceVersion: string;
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+/** (type, object) of one watch event; for ERROR the object is the API's Status. */
+export type WatchEventArgs = [type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK', obj: KubeObject] | [type: 'ERROR', obj: ApiStatus];
+
+export interface WatchHandle {
+  abort(): void;
+}
+
+export interface KubeClient {
+  /** GET a collection; items keep the API's raw JSON, with apiVersion/kind filled in from the list. */
+  list(path: string, query?: Query, signal?: AbortSignal): Promise<ListResult>;
+  /**
+   * Streams watch events (watch=true is added). onDone runs exactly once: with no error when the
+   * server ends the stream, with a KubeApiError otherwise; never after abort(). onOpen runs when
+   * the server accepted the watch (HTTP 200).
+   */
+  watch(
+    path: string,
+    query: Query,
+    onEvent: (...event: WatchEventArgs) => void,
+    onDone: (err?: KubeApiError) => void,
+    onOpen?: () => void,
+  ): WatchHandle;
+  /** GET /version → gitVersion, e.g. "v1.34.1". */
+  serverVersion(): Promise<string>;
+  /** Any other call (delete, scale, patch...). A body that is not a string is sent as JSON. */
+  request<T = unknown>(method: string, path: string, body?: unknown, contentType?: string): Promise<T>;
+}
+
+export interface KubeClientOptions {
+  /** --request-timeout in ms for non-watch requests; 0 or undefined = none. */
+  requestTimeoutMs?: number;
+  userAgent?: string;
+}
+
+interface Prepared {
+  url: URL;
+  options: https.RequestOptions;
+}
+
+export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): KubeClient {
+  const server = kc.getCurrentCluster()?.server;
+  if (!server) throw new Error('kt: the kubeconfig has no current cluster');
+  const userAgent = options.userAgent ?? 'kt';
+  const timeoutMs = options.requestTimeoutMs ?? 0;
+
+  async function prepare(method: string, path: string, query?: Query): Promise<Prepared> {
+    const url = new URL(server + path);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const opts: https.RequestOptions = {};
+    try {
+      await kc.applyToHTTPSOptions(opts); // TLS material, auth headers (runs exec/oidc plugins), agent
+    } catch (err) {
+      throw new KubeApiError(`cannot authenticate: ${firstLine(err)}`, { code: 'EAUTH' });
+    }
+    const headers: http.OutgoingHttpHeaders = {
+      ...(opts.headers as http.OutgoingHttpHeaders | undefined),
+      Accept: 'application/json',
+      'User-Agent': userAgent,
+    };
+    return { url, options: { method, agent: opts.agent, auth: opts.auth, headers } };
+  }
+
+  function send(prep: Prepared, body: string | undefined, signal: AbortSignal): Promise<http.IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const mod = prep.url.protocol === 'http:' ? http : https;
+      const req = mod.request(prep.url, { ...prep.options, signal }, resolve);
+      req.on('error', (err) => reject(apiErrorFromNode(err, signal)));
+      req.on('socket', (socket) => socket.setKeepAlive(true, 30_000));
+      req.end(body);
+    });
+  }
+
+  async function readBody(res: http.IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of res) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  async function call(method: string, path: string, query?: Query, body?: unknown, contentType?: string, outer?: AbortSignal): Promise<unknown> {
+    const controller = new AbortController();
+    const onOuter = () => controller.abort(outer?.reason);
+    if (outer?.aborted) onOuter();
+    else outer?.addEventListener('abort', onOuter, { once: true });
+    const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(new TimeoutReason(timeoutMs)), timeoutMs) : undefined;
+    try {
+      const prep = await prepare(method, path, query);
+      let payload: string | undefined;
+      if (body !== undefined) {
+        payload = typeof body === 'string' ? body : JSON.stringify(body);
+        // Explicit length: Node sends DELETE bodies unframed otherwise.
+        prep.options.headers = {
+          ...prep.options.headers,
+          'Content-Type': contentType ?? 'application/json',
+          'Content-Length': Buffer.byteLength(payload),
+        };
+      }
+      const res = await send(prep, payload, controller.signal);
+      let text: string;
+      try {
+        text = await readBody(res);
+      } catch (err) {
+        throw apiErrorFromNode(err, controller.signal);
+      }
+      const status = res.statusCode ?? 0;
+      if (status < 200 || status > 299) throw apiErrorFromBody(status, text);
+      if (text === '') return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuter);
+    }
+  }
+
+  return {
+    async list(path, query, signal) {
+      const raw = (await call('GET', path, query, undefined, undefined, signal)) as RawList | undefined;
+      const items = raw?.items ?? [];
+      const kind = raw?.kind?.endsWith('List') ? raw.kind.slice(0, -4) : undefined;
+      if (kind) {
+        for (const item of items) {
+          item.apiVersion ??= raw?.apiVersion;
+          item.kind ??= kind;
+        }
+      }
+      return { items, resourceVersion: raw?.metadata?.resourceVersion ?? '' };
+    },
+
+    watch(path, query, onEvent, onDone, onOpen) {
+      const controller = new AbortController();
+      let finished = false;
+      const finish = (err?: KubeApiError) => {
+        if (finished || controller.signal.aborted) return;
+        finished = true;
+        controller.abort();
+        onDone(err);
+      };
+      void (async () => {
+        const prep = await prepare('GET', path, { ...query, watch: 'true' });
+        const res = await send(prep, undefined, controller.signal);
+        if (res.statusCode !== 200) {
+          finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
+          return;
+        }
+        res.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
+        onOpen?.();
+        const lines = createInterface({ input: res, crlfDelay: Infinity });
+        lines.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
+        lines.on('line', (line) => {
+          if (finished || controller.signal.aborted || line.trim() === '') return;
+          let event: { type?: WatchEventType; object?: KubeObject & ApiStatus };
+          try {
+            event = JSON.parse(line) as typeof event;
+          } catch {
+            finish(new KubeApiError(`malformed watch event: ${line.slice(0, 80)}`, { code: 'EPROTO' }));
+            return;
+          }
+          if (!event.type || !event.object) return;
+          if (event.type === 'ERROR') onEvent('ERROR', event.object);
+          else onEvent(event.type, event.object);
+        });
+        // A stream that ends without its last chunk was cut, not closed by the server.
+        lines.on('close', () => finish(res.complete ? undefined : new KubeApiError('watch connection lost', { code: 'ECONNRESET' })));
+      })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
+      return { abort: () => controller.abort() };
+    },
+
+    async serverVersion() {
+      const info = (await call('GET', '/version')) as { gitVersion?: string } | undefined;
+      return info?.gitVersion ?? '';
+    },
+
+    async request<T>(method: string, path: string, body?: unknown, contentType?: string) {
+      return (await call(method, path, undefined, body, contentType)) as T;
+    },
+  };
+}
+
+interface RawList {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { resourceVersion?: string };
+  items?: KubeObject[];
+}
+
+/** The abort reason used for --request-timeout, so the error can say so. */
+class TimeoutReason extends Error {
+  constructor(readonly ms: number) {
+    super(`request timed out after ${ms < 1000 ? `${ms}ms` : `${ms / 1000}s`}`);
+  }
+}
+
+function firstLine(err: unknown): string {
+  const raw = err instanceof Error ? err.message : String(err);
+  return raw.split('\n')[0] ?? raw;
+}
+
+/** An error from an HTTP answer: the Status message when the body has one. */
+export function apiErrorFromBody(statusCode: number, text: string): KubeApiError {
+  let status: ApiStatus | undefined;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (parsed && typeof parsed === 'object') status = parsed as ApiStatus;
+  } catch {
+    // not JSON: a proxy's or load balancer's page
+  }
+  const fallback = text.trim().split('\n')[0]?.slice(0, 200) || STATUS_CODES[statusCode] || 'error';
+  const message = status?.message || `${statusCode} ${fallback}`;
+  return new KubeApiError(message, { statusCode, reason: status?.reason });
+}
+
+/** An error from the network layer (refused, reset, TLS, timeout, abort). */
+function apiErrorFromNode(err: unknown, signal: AbortSignal): KubeApiError {
+  if (err instanceof KubeApiError) return err;
+  if (signal.aborted) {
+    const reason: unknown = signal.reason;
+    if (reason instanceof TimeoutReason) return new KubeApiError(reason.message, { code: 'ETIMEDOUT' });
+    return new KubeApiError('request aborted', { code: 'EABORTED' });
+  }
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return new KubeApiError(firstLine(err), { code: code ?? 'ENETWORK' });
+}

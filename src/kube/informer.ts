@@ -1,0 +1,256 @@
+// A supervised list+watch of one collection. One loop per informer (never two overlapping starts):
+// list, then watch from the list's resourceVersion, re-watching from the last one seen when the
+// server ends the stream. Errors restart with exponential backoff and jitter; 410 Gone relists,
+// replacing the cache; a watchdog restarts a watch that has gone silent; 403 is reported as
+// `forbidden` and retried slowly. The last items are kept (marked stale) while reconnecting.
+import { KubeApiError, type KubeClient, type Query, type WatchEventArgs, type WatchHandle } from './client.js';
+import { objectKey, type KubeObject, type WatchKey, type WatchState, type WatchStatus } from './types.js';
+
+/** Where a WatchKey lives on the API server (see watchTarget in ../store/targets.ts). */
+export interface WatchTarget {
+  /** Collection path, e.g. /api/v1/namespaces/default/pods. */
+  path: string;
+  plural: string;
+  /** Namespace the path is scoped to; undefined = all namespaces or a cluster-scoped kind. */
+  namespace?: string;
+}
+
+export interface InformerTiming {
+  /** Server-side watch timeout; each watch asks for 1-2× this (jittered). Default 300. */
+  watchTimeoutSeconds?: number;
+  /** Restart a watch silent (no event, no bookmark) this long. Default 90 000. */
+  watchdogMs?: number;
+  backoffInitialMs?: number; // default 500
+  backoffMaxMs?: number; // default 30 000
+  /** Retry interval for forbidden/unauthorized/not-found. Default 30 000. */
+  slowRetryMs?: number;
+  random?: () => number;
+  now?: () => number;
+}
+
+export interface InformerOptions extends InformerTiming {
+  client: KubeClient;
+  key: WatchKey;
+  target: WatchTarget;
+  /** Items or status changed. Called synchronously, possibly per event: coalesce downstream. */
+  onChange: () => void;
+}
+
+const GONE = 410;
+
+export class Informer {
+  /** Current objects by objectKey(); replaced in place on relist. */
+  readonly items = new Map<string, KubeObject>();
+  private state: WatchState = 'loading';
+  private message: string | undefined;
+  private stale = false;
+  private lastSync: number | undefined;
+  private rv = '';
+  private started = false;
+  private stopped = false;
+  private readonly abort = new AbortController();
+  private watch: WatchHandle | undefined;
+  private wake: (() => void) | undefined;
+  private readonly t: Required<InformerTiming>;
+
+  constructor(private readonly opts: InformerOptions) {
+    this.t = {
+      watchTimeoutSeconds: opts.watchTimeoutSeconds ?? 300,
+      watchdogMs: opts.watchdogMs ?? 90_000,
+      backoffInitialMs: opts.backoffInitialMs ?? 500,
+      backoffMaxMs: opts.backoffMaxMs ?? 30_000,
+      slowRetryMs: opts.slowRetryMs ?? 30_000,
+      random: opts.random ?? Math.random,
+      now: opts.now ?? Date.now,
+    };
+  }
+
+  get status(): WatchStatus {
+    const s: WatchStatus = { state: this.state, stale: this.stale };
+    if (this.message !== undefined) s.message = this.message;
+    if (this.lastSync !== undefined) s.lastSync = this.lastSync;
+    return s;
+  }
+
+  /** Starts the loop once; later calls (and calls after stop) do nothing. */
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
+    void this.run();
+  }
+
+  /** Stops for good: aborts the list or watch in flight and any pending retry. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.abort.abort();
+    this.watch?.abort();
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    let attempt = 0;
+    while (!this.stopped) {
+      let delay = 0;
+      try {
+        if (!this.rv) await this.relist();
+        if (this.stopped) return;
+        const healthy = await this.watchOnce();
+        if (healthy) attempt = 0;
+        else delay = this.backoff(attempt++);
+      } catch (err) {
+        if (this.stopped) return;
+        delay = this.failed(err as KubeApiError, attempt++);
+      }
+      if (delay > 0) await this.sleep(delay);
+    }
+  }
+
+  private async relist(): Promise<void> {
+    const { path } = this.opts.target;
+    const res = await this.opts.client.list(path, this.selectors(), this.abort.signal);
+    if (this.stopped) return;
+    this.items.clear();
+    for (const obj of res.items) if (obj?.metadata) this.items.set(objectKey(obj), strip(obj));
+    this.rv = res.resourceVersion;
+    this.lastSync = this.t.now();
+    this.setStatus('live', undefined, false, true);
+  }
+
+  /**
+   * One watch from this.rv. Resolves true when the server ended a watch that delivered something,
+   * false when it closed at once without a word; rejects on an error (ERROR events included).
+   */
+  private watchOnce(): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      let heard = false;
+      let settled = false;
+      let dog: ReturnType<typeof setTimeout> | undefined;
+      let handle: WatchHandle | undefined = undefined;
+      const settle = (err?: KubeApiError) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(dog);
+        handle?.abort();
+        this.watch = undefined;
+        if (err) reject(err);
+        else resolve(heard);
+      };
+      const pet = () => {
+        clearTimeout(dog);
+        dog = setTimeout(() => {
+          const secs = Math.round(this.t.watchdogMs / 1000);
+          settle(new KubeApiError(`watch silent for ${secs}s, reconnecting`, { code: 'EWATCHDOG' }));
+        }, this.t.watchdogMs);
+      };
+      const onEvent = (...[type, obj]: WatchEventArgs) => {
+        if (settled) return;
+        heard = true;
+        pet();
+        if (type === 'ERROR') {
+          settle(new KubeApiError(obj.message || `watch error ${obj.code ?? ''}`.trim(), { statusCode: obj.code, reason: obj.reason }));
+          return;
+        }
+        if (!obj?.metadata) return;
+        if (obj.metadata.resourceVersion) this.rv = obj.metadata.resourceVersion;
+        if (type === 'BOOKMARK') return;
+        const id = objectKey(obj);
+        if (type === 'DELETED') this.items.delete(id);
+        else this.items.set(id, strip(obj));
+        this.lastSync = this.t.now();
+        this.opts.onChange();
+      };
+      const onOpen = () => {
+        pet();
+        if (this.state !== 'live' || this.stale) this.setStatus('live', undefined, false);
+      };
+      const query: Query = {
+        ...this.selectors(),
+        resourceVersion: this.rv,
+        allowWatchBookmarks: true,
+        timeoutSeconds: Math.round(this.t.watchTimeoutSeconds * (1 + this.t.random())),
+      };
+      pet();
+      this.watch = { abort: () => settle() };
+      handle = this.opts.client.watch(this.opts.target.path, query, onEvent, settle, onOpen);
+      if (settled) handle.abort();
+      else if (this.stopped) settle();
+    });
+  }
+
+  /** Classifies an error, updates the status, and returns how long to wait before retrying. */
+  private failed(err: KubeApiError, attempt: number): number {
+    const status = err.statusCode;
+    if (status === GONE) {
+      // Our resourceVersion is too old: relist (at once the first time), replacing the cache.
+      this.rv = '';
+      this.setStatus(this.state === 'loading' ? 'loading' : 'live', undefined, this.items.size > 0);
+      return attempt === 0 ? 0 : this.backoff(attempt);
+    }
+    if (status === 403) {
+      this.rv = '';
+      this.setStatus('forbidden', `forbidden: cannot list ${this.opts.target.plural} ${this.scope()}`, this.items.size > 0);
+      return this.t.slowRetryMs;
+    }
+    if (status === 401 || status === 404) {
+      this.rv = '';
+      const why =
+        status === 401
+          ? 'unauthorized: the server rejected the credentials of this context'
+          : `not found: the server does not serve ${this.opts.target.plural}`;
+      this.setStatus('error', why, this.items.size > 0);
+      return this.t.slowRetryMs;
+    }
+    const oneLine = (err.message || 'watch failed').split('\n')[0] as string;
+    if (status === undefined || status >= 500 || status === 429) {
+      // Connection-level: keep showing the last items, marked stale; re-watch from the last RV.
+      this.setStatus('reconnecting', oneLine, true);
+    } else {
+      this.rv = '';
+      this.setStatus('error', oneLine, this.items.size > 0);
+    }
+    return this.backoff(attempt);
+  }
+
+  private backoff(attempt: number): number {
+    const base = Math.min(this.t.backoffMaxMs, this.t.backoffInitialMs * 2 ** Math.min(attempt, 30));
+    return Math.min(this.t.backoffMaxMs, Math.round(base * (0.8 + 0.4 * this.t.random())));
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+
+  private scope(): string {
+    const ns = this.opts.target.namespace;
+    return ns ? `in namespace ${ns}` : 'at the cluster scope';
+  }
+
+  private selectors(): Query {
+    const { labelSelector, fieldSelector } = this.opts.key;
+    return { labelSelector: labelSelector || undefined, fieldSelector: fieldSelector || undefined };
+  }
+
+  private setStatus(state: WatchState, message: string | undefined, stale: boolean, force = false): void {
+    if (!force && state === this.state && message === this.message && stale === this.stale) return;
+    this.state = state;
+    this.message = message;
+    this.stale = stale;
+    this.opts.onChange();
+  }
+}
+
+function strip(obj: KubeObject): KubeObject {
+  if (obj.metadata.managedFields !== undefined) delete obj.metadata.managedFields;
+  return obj;
+}
