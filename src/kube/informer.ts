@@ -37,6 +37,8 @@ export interface InformerOptions extends InformerTiming {
 }
 
 const GONE = 410;
+/** A watch that stayed open this long was healthy even if the collection was quiet. */
+const HEALTHY_MS = 10_000;
 
 export class Informer {
   /** Current objects by objectKey(); replaced in place on relist. */
@@ -118,10 +120,12 @@ export class Informer {
   }
 
   /**
-   * One watch from this.rv. Resolves true when the server ended a watch that delivered something,
-   * false when it closed at once without a word; rejects on an error (ERROR events included).
+   * One watch from this.rv. Resolves true when the server ended a watch that delivered something
+   * or ran a while, false when it closed at once without a word; rejects on an error (ERROR events
+   * included).
    */
   private watchOnce(): Promise<boolean> {
+    const began = this.t.now();
     return new Promise((resolve, reject) => {
       let heard = false;
       let settled = false;
@@ -134,7 +138,7 @@ export class Informer {
         handle?.abort();
         this.watch = undefined;
         if (err) reject(err);
-        else resolve(heard);
+        else resolve(heard || this.t.now() - began >= HEALTHY_MS);
       };
       const pet = () => {
         clearTimeout(dog);

@@ -206,6 +206,15 @@ describe('Informer', () => {
     expect(client.watches).toHaveLength(0);
   });
 
+  it('re-watches at once after a quiet watch that stayed open a while', async () => {
+    start({ watchdogMs: 60_000 });
+    await tick();
+    await tick(20_000);
+    client.last.end();
+    await tick();
+    expect(client.watches).toHaveLength(2);
+  });
+
   it('backs off when the server closes watches immediately without events', async () => {
     start();
     await tick();
