@@ -1,0 +1,53 @@
+// Builds the real DataSource from a loaded kubeconfig: one KubeClient, one Informer per watched
+// collection, resolved to API paths through the kind registry.
+import { createKubeClient, type KubeClient } from '../kube/client.js';
+import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
+import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
+import { apiPath, findKind } from '../kube/registry.js';
+import type { WatchKey, WatchStatus } from '../kube/types.js';
+import { ResourceStore, type Watcher } from './resource-store.js';
+
+export interface SourceOptions {
+  /** --request-timeout in ms for lists and actions (not watches); 0/undefined = none. */
+  requestTimeoutMs?: number;
+  coalesceMs?: number;
+  lingerMs?: number;
+  informer?: InformerTiming;
+  /** Key → API path; defaults to the kind registry. */
+  resolve?: (key: WatchKey) => WatchTarget | undefined;
+}
+
+/** The store plus the client it watches through (actions use client.request). */
+export type KubeSource = ResourceStore & { readonly client: KubeClient };
+
+export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
+  const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs });
+  return createStoreForClient(client, options);
+}
+
+export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {
+  const resolve = options.resolve ?? watchTarget;
+  const store = new ResourceStore({
+    coalesceMs: options.coalesceMs,
+    lingerMs: options.lingerMs,
+    createWatcher(key, onChange) {
+      const target = resolve(key);
+      if (!target) return failedWatcher(`unknown resource kind "${key.kind}"`);
+      return new Informer({ ...options.informer, client, key, target, onChange });
+    },
+  });
+  return Object.assign(store, { client });
+}
+
+/** Where a key is served, from the registry; undefined for an unknown kind. */
+export function watchTarget(key: WatchKey): WatchTarget | undefined {
+  const spec = findKind(key.kind);
+  if (!spec) return undefined;
+  const namespace = spec.namespaced && key.namespace ? key.namespace : undefined;
+  return { path: apiPath(spec, namespace), plural: spec.plural, namespace };
+}
+
+function failedWatcher(message: string): Watcher {
+  const status: WatchStatus = { state: 'error', message, stale: false };
+  return { items: new Map(), status, start() {}, stop() {} };
+}
