@@ -32,9 +32,17 @@ export interface RenderContext {
   podCountByNode?: ReadonlyMap<string, number>;
   /** Whether a NAMESPACE column is shown (all-namespaces mode), like `kubectl get -A`. */
   allNamespaces: boolean;
+  /**
+   * false = plain `kubectl get` (no -o wide). Only changes the cells kubectl abbreviates without
+   * -o wide (a Service's LoadBalancer EXTERNAL-IP, cut to 16 characters). Default: as -o wide.
+   */
+  wide?: boolean;
 }
 
 export interface Renderer {
+  /** kubectl's `-o wide` columns without NAMESPACE; use columnsFor() for the list matching render(). */
   columns: Column[];
+  /** Cluster-scoped kinds (nodes, namespaces) never get a NAMESPACE column, even with allNamespaces. */
+  clusterScoped?: boolean;
   render(obj: KubeObject, ctx: RenderContext): Row;
 }
