@@ -12,7 +12,13 @@ interface NodeShape {
   status?: {
     conditions?: { type: string; status: string }[];
     addresses?: { type: string; address: string }[];
-    nodeInfo?: { kubeletVersion?: string; osImage?: string; kernelVersion?: string; containerRuntimeVersion?: string };
+    nodeInfo?: {
+      kubeletVersion?: string;
+      osImage?: string;
+      kernelVersion?: string;
+      containerRuntimeVersion?: string;
+      architecture?: string;
+    };
   };
 }
 
@@ -87,7 +93,7 @@ export const nodes: Renderer = {
       address(node, 'InternalIP'),
       address(node, 'ExternalIP'),
       textCell(info?.osImage) || '<unknown>',
-      textCell(info?.kernelVersion) || '<unknown>',
+      kernelCell(info),
       textCell(info?.containerRuntimeVersion) || '<unknown>',
       String(node.spec?.taints?.length ?? 0),
       counts ? String(counts.get(obj.metadata.name) ?? 0) : '?',
@@ -95,3 +101,9 @@ export const nodes: Renderer = {
     return makeRow(obj, ctx, cells, unlessDeleting(obj, nodeHealth(status)), status);
   },
 };
+
+/** kubectl appends the architecture to the kernel version: "6.1.0 (amd64)". */
+function kernelCell(info: { kernelVersion?: string; architecture?: string } | undefined): string {
+  const kernel = textCell(info?.kernelVersion) || '<unknown>';
+  return info?.architecture ? `${kernel} (${textCell(info.architecture)})` : kernel;
+}

@@ -10,6 +10,7 @@ export function kubectl(args: string[], input?: string): string {
   return execFileSync(kubectlPath(), ['--kubeconfig', kubeconfigPath, ...args], {
     input,
     encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
@@ -109,6 +110,22 @@ function podStatus(f: Fixture, podIP: string) {
   };
 }
 
+// The tutorial cluster has no StatefulSet; this one gives the sts columns something to show.
+const statefulSet = {
+  apiVersion: 'apps/v1',
+  kind: 'StatefulSet',
+  metadata: { name: 'fx-web', namespace: FIXTURE_NS },
+  spec: {
+    replicas: 2,
+    serviceName: 'fx-web',
+    selector: { matchLabels: { app: 'fx-web' } },
+    template: {
+      metadata: { labels: { app: 'fx-web' } },
+      spec: { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1' }] },
+    },
+  },
+};
+
 /** Creates the fixture node and pods; returns the pod names. Idempotent. */
 export function createPodFixtures(): string[] {
   kubectl(['delete', 'namespace', FIXTURE_NS, '--ignore-not-found', '--wait=false']);
@@ -124,6 +141,7 @@ export function createPodFixtures(): string[] {
     kubectl(['replace', '--subresource=status', '-f', '-'], JSON.stringify(pod));
   });
   for (const f of FIXTURES.filter((x) => x.finalizer)) kubectl(['delete', 'pod', '-n', FIXTURE_NS, f.name, '--wait=false']);
+  kubectl(['apply', '-f', '-'], JSON.stringify(statefulSet));
   return FIXTURES.map((f) => f.name);
 }
 

@@ -50,7 +50,7 @@ export async function promQuery(query: string): Promise<PromSample[]> {
 }
 
 /** Polls fn until it returns a truthy value, or throws with the last value seen. */
-export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

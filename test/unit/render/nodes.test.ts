@@ -27,7 +27,7 @@ describe('nodes', () => {
     const { row, cell } = node('control-plane', new Map([['control-plane', 12]]));
     expect(row.cells).toEqual([
       'control-plane', 'Ready', 'control-plane', '31d', 'v1.33.1', '172.18.0.2', '<none>',
-      'Debian GNU/Linux 12 (bookworm)', '6.8.0-45-generic', 'containerd://2.1.1', '1', '12',
+      'Debian GNU/Linux 12 (bookworm)', '6.8.0-45-generic (amd64)', 'containerd://2.1.1', '1', '12',
     ]);
     expect(cell.STATUS).toBe('Ready');
     expect(row.health).toBe('ok');

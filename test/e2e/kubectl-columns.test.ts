@@ -1,0 +1,80 @@
+// kt must print what `kubectl get -o wide` prints: same headers, same order, same strings.
+// Both read the sandbox in the same run; time columns may differ only by the seconds between the two reads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kube/registry.js';
+import { columnsFor } from '../../src/render/columns.js';
+import type { KubeObject } from '../../src/kube/types.js';
+import { createPodFixtures, deletePodFixtures, kubectl } from '../helpers/pod-fixtures.js';
+
+/** Splits kubectl's tabwriter table by the header's column starts. */
+function parseTable(text: string): { headers: string[]; rows: string[][] } {
+  const [head = '', ...lines] = text.trimEnd().split('\n');
+  const starts: number[] = [];
+  const headers: string[] = [];
+  for (const m of head.matchAll(/\S+(?: \S+)*/g)) {
+    starts.push(m.index);
+    headers.push(m[0]);
+  }
+  const rows = lines.map((line) => starts.map((s, i) => line.slice(s, i + 1 < starts.length ? starts[i + 1] : undefined).trim()));
+  return { headers, rows };
+}
+
+const TIME_COLUMNS = new Set(['AGE', 'LAST SEEN', 'FIRST SEEN']);
+
+beforeAll(() => {
+  createPodFixtures();
+}, 120_000);
+afterAll(() => deletePodFixtures());
+
+describe.each(KINDS.map((k) => [k.id, k] as const))('kubectl agreement: %s', (_id, spec) => {
+  it('has kubectl -o wide headers and cells', () => {
+    const scope = spec.namespaced ? ['-A'] : [];
+    const resource = spec.group ? `${spec.plural}.${spec.group}` : spec.plural;
+    const before = Date.now();
+    const table = parseTable(kubectl(['get', resource, ...scope, '-o', 'wide']));
+    const list = JSON.parse(kubectl(['get', resource, ...scope, '-o', 'json'])) as { items: KubeObject[] };
+    const after = Date.now();
+
+    const columns = columnsFor(spec.renderer, spec.namespaced).filter((c) => !c.ktOnly);
+    expect(columns.map((c) => c.name)).toEqual(table.headers);
+    expect(table.rows.length).toBeGreaterThan(0);
+
+    const nameAt = columns.findIndex((c) => c.name === 'NAME');
+    const keyOf = (cells: string[]) => (spec.namespaced ? `${cells[0]}/${cells[nameAt]}` : cells[nameAt]);
+    const kubectlRows = new Map(table.rows.map((r) => [keyOf(r), r]));
+    const podCountByNode = new Map<string, number>();
+    let compared = 0;
+    for (const obj of list.items) {
+      const render = (now: number) => {
+        const row = spec.renderer.render(obj, { now, allNamespaces: spec.namespaced, podCountByNode });
+        const all = columnsFor(spec.renderer, spec.namespaced);
+        return row.cells.filter((_, i) => !all[i]?.ktOnly);
+      };
+      const ours = render(before);
+      const theirs = kubectlRows.get(keyOf(ours));
+      if (!theirs) continue; // created between the two reads
+      compared++;
+      columns.forEach((col, i) => {
+        if (!TIME_COLUMNS.has(col.name) && !col.name.includes('(ago)')) {
+          if (col.name === 'RESTARTS' && /ago\)$/.test(theirs[i] ?? '')) {
+            const candidates = [before - 1000, before, after, after + 1000].map((t) => render(t)[i]);
+            expect(candidates, `${keyOf(ours)} ${col.name}`).toContain(theirs[i]);
+          } else {
+            expect(ours[i], `${keyOf(ours)} ${col.name}`).toBe(theirs[i]);
+          }
+          return;
+        }
+        const candidates = [before - 1000, before, after, after + 1000].map((t) => render(t)[i]);
+        expect(candidates, `${keyOf(ours)} ${col.name}`).toContain(theirs[i]);
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(Math.min(table.rows.length, list.items.length) - 2);
+  });
+});
+
+it('covers every pod status the fixtures create', () => {
+  const statuses = parseTable(kubectl(['get', 'pods', '-n', 'kt-fixtures'])).rows.map((r) => r[2]);
+  for (const s of ['Running', 'Pending', 'ContainerCreating', 'CrashLoopBackOff', 'Completed', 'Terminating', 'Init:0/1', 'Unknown']) {
+    expect(statuses).toContain(s);
+  }
+});
