@@ -1,0 +1,44 @@
+// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`.
+// Resource names go through the registry's lookup (kubectl short names included).
+
+export type CommandResult =
+  | { type: 'none' }
+  | { type: 'show'; kind: string; namespace?: string | null }
+  | { type: 'pickNamespace' }
+  | { type: 'namespace'; namespace: string | undefined }
+  | { type: 'help' }
+  | { type: 'quit' }
+  | { type: 'error'; text: string };
+
+/** What the parser needs from the registry. */
+export type KindLookup = (nameOrAlias: string) => { id: string } | undefined;
+
+const QUIT = new Set(['q', 'q!', 'quit', 'exit']);
+const HELP = new Set(['?', 'h', 'help']);
+const NAMESPACE_KIND = 'namespaces';
+const ALL = new Set(['all', '-A', '*']);
+
+export function unknownResource(name: string): string {
+  return `unknown resource "${name}": try :pods, :deploy, :svc … (? for help)`;
+}
+
+/** `all`, `-A` or `*` mean all namespaces (null); anything else is a namespace name. */
+function namespaceArg(arg: string): string | null {
+  return ALL.has(arg) ? null : arg;
+}
+
+export function parseCommand(line: string, findKind: KindLookup): CommandResult {
+  const [word, arg, ...rest] = line.trim().split(/\s+/).filter(Boolean);
+  if (!word) return { type: 'none' };
+  if (rest.length > 0) return { type: 'error', text: `too many arguments: ":${line.trim()}" (try :pods [namespace])` };
+  const name = word.toLowerCase();
+  if (QUIT.has(name)) return { type: 'quit' };
+  if (HELP.has(name)) return { type: 'help' };
+  const spec = findKind(name);
+  if (!spec) return { type: 'error', text: unknownResource(word) };
+  if (spec.id === NAMESPACE_KIND) {
+    if (!arg) return { type: 'pickNamespace' };
+    return { type: 'namespace', namespace: namespaceArg(arg) ?? undefined };
+  }
+  return arg ? { type: 'show', kind: spec.id, namespace: namespaceArg(arg) } : { type: 'show', kind: spec.id };
+}

@@ -1,0 +1,145 @@
+// The app reducer: every state change the UI makes, as a pure function of (state, action).
+import type { SortKey } from '../store/select.js';
+import type { CommandResult } from './commands.js';
+import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
+import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
+
+export type Action =
+  | { type: 'focus'; delta: number }
+  | { type: 'zoom' }
+  | { type: 'move'; pane: number; move: Move; count: number; height: number }
+  | { type: 'sort'; pane: number; by: SortKey }
+  | { type: 'drill'; pane: number; kind: string; scope: DrillScope }
+  | { type: 'back'; pane: number }
+  | { type: 'namespace'; namespace: string | undefined }
+  | { type: 'favourite'; index: number }
+  | { type: 'open'; mode: Exclude<Mode, 'normal'> }
+  | { type: 'type'; text: string }
+  | { type: 'deleteChar' }
+  | { type: 'submitFilter' }
+  | { type: 'cancel' }
+  | { type: 'command'; result: CommandResult }
+  | { type: 'pickerMove'; delta: number; count: number }
+  | { type: 'helpScroll'; delta: number; max: number }
+  | { type: 'flash'; text: string; level: Flash['level'] }
+  | { type: 'clearFlash'; id: number };
+
+function withPane(state: AppState, index: number, update: (pane: PaneState) => PaneState | undefined): AppState {
+  const pane = state.panes[index];
+  if (!pane) return state;
+  const next = update(pane);
+  if (!next || next === pane) return state;
+  return { ...state, panes: state.panes.map((p, i) => (i === index ? next : p)) };
+}
+
+function flash(state: AppState, text: string, level: Flash['level']): AppState {
+  return { ...state, flash: { id: (state.flash?.id ?? 0) + 1, text, level } };
+}
+
+/** A new namespace: root views start over at the top; drill-downs keep their own scope. */
+function switchNamespace(state: AppState, namespace: string | undefined): AppState {
+  const favourites = addFavourite(state.favourites, namespace);
+  if (namespace === state.namespace && favourites === state.favourites) return state;
+  const panes = state.panes.map((pane) =>
+    pane.stack.length === 1 && namespace !== state.namespace ? updateTop(pane, (f) => (f.cursor || f.scroll ? { ...f, cursor: 0, scroll: 0 } : f)) : pane,
+  );
+  return { ...state, namespace, favourites, panes };
+}
+
+function runCommand(state: AppState, result: CommandResult): AppState {
+  const done: AppState = { ...state, mode: 'normal', input: '' };
+  switch (result.type) {
+    case 'none':
+    case 'quit': // the App quits; nothing to keep
+      return done;
+    case 'help':
+      return { ...done, mode: 'help', helpScroll: 0 };
+    case 'pickNamespace':
+      return { ...done, mode: 'namespaces', pickerCursor: 0 };
+    case 'namespace':
+      return switchNamespace(done, result.namespace);
+    case 'error':
+      return flash(done, result.text, 'error');
+    case 'show': {
+      const shown = withPane(done, done.focus, (pane) => showKind(pane, result.kind));
+      return result.namespace === undefined ? shown : switchNamespace(shown, result.namespace ?? undefined);
+    }
+  }
+}
+
+function typeText(state: AppState, text: string): AppState {
+  if (state.mode === 'filter') {
+    return withPane(state, state.focus, (pane) => updateTop(pane, (f) => filterFrame(f, f.filter + text)));
+  }
+  if (state.mode === 'command' || state.mode === 'namespaces') {
+    return { ...state, input: state.input + text, pickerCursor: 0 };
+  }
+  return state;
+}
+
+function deleteChar(state: AppState): AppState {
+  if (state.mode === 'filter') {
+    return withPane(state, state.focus, (pane) => updateTop(pane, (f) => filterFrame(f, f.filter.slice(0, -1))));
+  }
+  if (state.mode === 'command' && !state.input) return { ...state, mode: 'normal' };
+  return { ...state, input: state.input.slice(0, -1), pickerCursor: 0 };
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'focus': {
+      const n = state.panes.length;
+      return n < 2 ? state : { ...state, focus: (((state.focus + action.delta) % n) + n) % n };
+    }
+    case 'zoom':
+      return { ...state, zoom: !state.zoom };
+    case 'move':
+      return withPane(state, action.pane, (pane) => updateTop(pane, (f) => moveCursor(f, action.move, action.count, action.height)));
+    case 'sort':
+      return withPane(state, action.pane, (pane) => updateTop(pane, (f) => sortFrame(f, action.by)));
+    case 'drill':
+      return withPane(state, action.pane, (pane) => drillInto(pane, action.kind, action.scope));
+    case 'back':
+      return withPane(state, action.pane, back);
+    case 'namespace':
+      return switchNamespace({ ...state, mode: 'normal', input: '' }, action.namespace);
+    case 'favourite': {
+      if (action.index === 0) return switchNamespace(state, undefined);
+      const namespace = state.favourites[action.index - 1];
+      return namespace ? switchNamespace(state, namespace) : flash(state, `no favourite namespace ${action.index}`, 'info');
+    }
+    case 'open':
+      return { ...state, mode: action.mode, input: '', pickerCursor: 0, helpScroll: 0, flash: undefined };
+    case 'type':
+      return typeText(state, action.text);
+    case 'deleteChar':
+      return deleteChar(state);
+    case 'submitFilter':
+      return { ...state, mode: 'normal' };
+    case 'cancel': {
+      const normal: AppState = { ...state, mode: 'normal', input: '' };
+      if (state.mode !== 'filter') return normal;
+      return withPane(normal, state.focus, (pane) => updateTop(pane, (f) => filterFrame(f, '')));
+    }
+    case 'command':
+      return runCommand(state, action.result);
+    case 'pickerMove': {
+      const cursor = Math.min(Math.max(0, state.pickerCursor + action.delta), Math.max(0, action.count - 1));
+      return cursor === state.pickerCursor ? state : { ...state, pickerCursor: cursor };
+    }
+    case 'helpScroll': {
+      const scroll = Math.min(Math.max(0, state.helpScroll + action.delta), Math.max(0, action.max));
+      return scroll === state.helpScroll ? state : { ...state, helpScroll: scroll };
+    }
+    case 'flash':
+      return flash(state, action.text, action.level);
+    case 'clearFlash':
+      return state.flash?.id === action.id ? { ...state, flash: undefined } : state;
+  }
+}
+
+/** The kind id of the focused pane's root view (what prefs remember as `view`). */
+export function focusedView(state: AppState): string | undefined {
+  const pane = state.panes[state.focus];
+  return pane?.stack[0]?.kind;
+}

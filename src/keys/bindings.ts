@@ -1,0 +1,107 @@
+// Every key kt understands, as data: the command it runs, the keys, what it does and where it
+// applies. The footer hints and the help overlay are built from this list; handlers match on ids.
+
+/**
+ * Where a binding applies:
+ * - any: in every mode
+ * - global: normal mode, anywhere on screen
+ * - pane: normal mode, the focused pane
+ * - input: while typing on the `:` command line or the `/` filter line
+ * - help: the help overlay
+ * - picker: the namespace picker
+ */
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker';
+
+export type CommandId =
+  | 'app.quitNow'
+  | 'app.quit'
+  | 'app.help'
+  | 'app.command'
+  | 'pane.next'
+  | 'pane.prev'
+  | 'pane.zoom'
+  | 'ns.all'
+  | 'ns.favourite'
+  | 'nav.up'
+  | 'nav.down'
+  | 'nav.top'
+  | 'nav.bottom'
+  | 'nav.pageUp'
+  | 'nav.pageDown'
+  | 'view.drill'
+  | 'view.back'
+  | 'view.filter'
+  | 'sort.name'
+  | 'sort.age'
+  | 'sort.status'
+  | 'sort.namespace'
+  | 'input.submit'
+  | 'input.cancel'
+  | 'input.delete'
+  | 'help.close'
+  | 'help.up'
+  | 'help.down'
+  | 'picker.up'
+  | 'picker.down'
+  | 'picker.select'
+  | 'picker.cancel';
+
+export interface Binding {
+  id: CommandId;
+  /** Key specs: a character ("j", "N", ":"), a named key ("enter", "pgdn"), or "ctrl+f" / "shift+tab". */
+  keys: readonly string[];
+  description: string;
+  scope: Scope;
+  /** Short label for the footer; bindings without one appear only in help. */
+  hint?: string;
+}
+
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+export const BINDINGS: readonly Binding[] = [
+  { id: 'app.quitNow', keys: ['ctrl+c'], description: 'Quit kt', scope: 'any' },
+  { id: 'app.quit', keys: ['q'], description: 'Quit kt', scope: 'global', hint: 'quit' },
+  { id: 'app.help', keys: ['?'], description: 'Show this help', scope: 'global', hint: 'help' },
+  { id: 'app.command', keys: [':'], description: 'Command line (:pods, :deploy, :ns, :q …)', scope: 'global', hint: 'cmd' },
+  { id: 'pane.next', keys: ['tab'], description: 'Focus the next pane', scope: 'global', hint: 'pane' },
+  { id: 'pane.prev', keys: ['shift+tab'], description: 'Focus the previous pane', scope: 'global' },
+  { id: 'pane.zoom', keys: ['=', '+'], description: 'Zoom the focused pane to full height, and back', scope: 'global', hint: 'zoom' },
+  { id: 'ns.all', keys: ['0'], description: 'All namespaces', scope: 'global' },
+  { id: 'ns.favourite', keys: DIGITS, description: 'Switch to favourite namespace 1-9', scope: 'global', hint: 'ns' },
+
+  { id: 'nav.up', keys: ['k', 'up'], description: 'Move up', scope: 'pane' },
+  { id: 'nav.down', keys: ['j', 'down'], description: 'Move down', scope: 'pane' },
+  { id: 'nav.top', keys: ['g', 'home'], description: 'Go to the top', scope: 'pane' },
+  { id: 'nav.bottom', keys: ['G', 'end'], description: 'Go to the bottom', scope: 'pane' },
+  { id: 'nav.pageUp', keys: ['pgup', 'ctrl+b'], description: 'Page up', scope: 'pane' },
+  { id: 'nav.pageDown', keys: ['pgdn', 'ctrl+f'], description: 'Page down', scope: 'pane' },
+  { id: 'view.drill', keys: ['enter'], description: 'Drill down (node, DaemonSet, Deployment → its pods)', scope: 'pane', hint: 'drill' },
+  { id: 'view.back', keys: ['esc'], description: 'Clear the filter, else go back', scope: 'pane', hint: 'back' },
+  { id: 'view.filter', keys: ['/'], description: 'Filter: text or regex, !inverse, -l label selector', scope: 'pane', hint: 'filter' },
+  { id: 'sort.name', keys: ['N'], description: 'Sort by name (again to reverse)', scope: 'pane' },
+  { id: 'sort.age', keys: ['A'], description: 'Sort by age (again to reverse)', scope: 'pane' },
+  { id: 'sort.status', keys: ['S'], description: 'Sort by status (again to reverse)', scope: 'pane' },
+  { id: 'sort.namespace', keys: ['P'], description: 'Sort by namespace (again to reverse)', scope: 'pane' },
+
+  { id: 'input.submit', keys: ['enter'], description: 'Run the command / keep the filter', scope: 'input', hint: 'ok' },
+  { id: 'input.cancel', keys: ['esc'], description: 'Cancel (clears the filter)', scope: 'input', hint: 'cancel' },
+  { id: 'input.delete', keys: ['backspace'], description: 'Delete a character', scope: 'input' },
+
+  { id: 'help.close', keys: ['esc', '?', 'q'], description: 'Close help', scope: 'help', hint: 'close' },
+  { id: 'help.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'help' },
+  { id: 'help.down', keys: ['j', 'down'], description: 'Scroll down', scope: 'help' },
+
+  { id: 'picker.up', keys: ['up', 'ctrl+p'], description: 'Move up', scope: 'picker' },
+  { id: 'picker.down', keys: ['down', 'ctrl+n'], description: 'Move down', scope: 'picker' },
+  { id: 'picker.select', keys: ['enter'], description: 'Use this namespace (and keep it as a favourite)', scope: 'picker', hint: 'select' },
+  { id: 'picker.cancel', keys: ['esc'], description: 'Close the picker', scope: 'picker', hint: 'cancel' },
+];
+
+export const SCOPE_TITLES: Record<Scope, string> = {
+  any: 'Everywhere',
+  global: 'General',
+  pane: 'Table',
+  input: 'Command and filter line',
+  help: 'Help',
+  picker: 'Namespace picker',
+};

@@ -1,0 +1,83 @@
+// Turns what Ink's useInput reports (input, key) into command ids from the bindings data.
+import type { Key } from 'ink';
+import { BINDINGS, type Binding, type CommandId, type Scope } from './bindings.js';
+
+type KeyTest = (input: string, key: Key) => boolean;
+
+const NAMED: Record<string, KeyTest> = {
+  enter: (_, k) => k.return,
+  esc: (_, k) => k.escape,
+  tab: (_, k) => k.tab && !k.shift,
+  up: (_, k) => k.upArrow,
+  down: (_, k) => k.downArrow,
+  left: (_, k) => k.leftArrow,
+  right: (_, k) => k.rightArrow,
+  pgup: (_, k) => k.pageUp,
+  pgdn: (_, k) => k.pageDown,
+  home: (_, k) => k.home,
+  end: (_, k) => k.end,
+  // Most terminals send DEL (0x7f) for Backspace, which Ink names "delete".
+  backspace: (_, k) => k.backspace || k.delete,
+};
+
+function compile(spec: string): KeyTest {
+  const named = NAMED[spec];
+  if (named) return named;
+  if (spec === 'shift+tab') return (_, k) => k.tab && k.shift;
+  if (spec.startsWith('ctrl+')) {
+    const letter = spec.slice('ctrl+'.length);
+    return (input, k) => k.ctrl && input === letter;
+  }
+  return (input, k) => input === spec && !k.ctrl && !k.meta;
+}
+
+const compiled = new Map<string, KeyTest>();
+
+/** Whether one key spec ("j", "N", "ctrl+f", "shift+tab", "pgdn") matches the key pressed. */
+export function keyMatches(spec: string, input: string, key: Key): boolean {
+  let test = compiled.get(spec);
+  if (!test) {
+    test = compile(spec);
+    compiled.set(spec, test);
+  }
+  return test(input, key);
+}
+
+/** The binding the key pressed matches, trying the scopes in the order given. */
+export function matchBinding(
+  scopes: readonly Scope[],
+  input: string,
+  key: Key,
+  bindings: readonly Binding[] = BINDINGS,
+): Binding | undefined {
+  for (const scope of scopes) {
+    const found = bindings.find((b) => b.scope === scope && b.keys.some((spec) => keyMatches(spec, input, key)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function matchCommand(scopes: readonly Scope[], input: string, key: Key): CommandId | undefined {
+  return matchBinding(scopes, input, key)?.id;
+}
+
+/** Printable text typed (or pasted), for the command/filter lines; undefined for control keys. */
+export function typedText(input: string, key: Key): string | undefined {
+  if (key.ctrl || key.meta || key.return || key.escape || key.tab || key.backspace || key.delete) return undefined;
+  if (!input) return undefined;
+  // Drop control characters a paste may carry (newlines, escapes).
+  const text = [...input].filter((c) => c >= ' ' && c !== '\u007f').join('');
+  return text || undefined;
+}
+
+/** k9s-style label for a key spec: "<ctrl-f>", "<shift-n>", "<enter>". */
+export function formatKey(spec: string): string {
+  if (spec.length === 1 && /[A-Z]/.test(spec)) return `<shift-${spec.toLowerCase()}>`;
+  return spec.length > 1 ? `<${spec.replace('+', '-')}>` : `<${spec}>`;
+}
+
+/** All keys of a binding, compacting the digit range: "<1>…<9>" becomes "<1-9>". */
+export function formatKeys(binding: Binding): string {
+  if (binding.keys.length === 9 && binding.keys[0] === '1' && binding.keys[8] === '9') return '<1-9>';
+  return binding.keys.map(formatKey).join(' ');
+}

@@ -1,0 +1,90 @@
+// The bottom line: the `:` command or `/` filter being typed, else a flash message, else the key
+// hints for what is on screen (built from the bindings data, as many as fit).
+import { Text } from 'ink';
+import { memo } from 'react';
+import type { Flash, Mode } from '../app/state.js';
+import { BINDINGS, type Scope } from '../keys/bindings.js';
+import { formatKey } from '../keys/match.js';
+import { theme } from './theme.js';
+
+export interface FooterProps {
+  mode: Mode;
+  /** The command line's text. */
+  input: string;
+  /** The focused view's filter (what the `/` line edits). */
+  filter: string;
+  flash?: Flash;
+  width: number;
+}
+
+const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
+  normal: ['pane', 'global'],
+  command: ['input'],
+  filter: ['input'],
+  help: ['help'],
+  namespaces: ['picker'],
+};
+
+export interface Hint {
+  key: string;
+  label: string;
+}
+
+export function hintsFor(mode: Mode): Hint[] {
+  const scopes = HINT_SCOPES[mode];
+  return scopes.flatMap((scope) =>
+    BINDINGS.filter((b) => b.scope === scope && b.hint).map((b) => ({
+      key: b.id === 'ns.favourite' ? '<0-9>' : formatKey(b.keys[0] ?? ''),
+      label: b.hint ?? '',
+    })),
+  );
+}
+
+/** As many whole hints as fit in `width`. */
+export function fitHints(hints: readonly Hint[], width: number): Hint[] {
+  const out: Hint[] = [];
+  let used = 0;
+  for (const h of hints) {
+    const w = h.key.length + 1 + h.label.length + (out.length ? 2 : 0);
+    if (used + w > width) break;
+    out.push(h);
+    used += w;
+  }
+  return out;
+}
+
+function FooterView({ mode, input, filter, flash, width }: FooterProps) {
+  if (mode === 'command' || mode === 'filter') {
+    const prompt = mode === 'command' ? ':' : '/';
+    const text = mode === 'command' ? input : filter;
+    return (
+      <Text wrap="truncate-start">
+        <Text color={theme.key} bold>
+          {prompt}
+        </Text>
+        {text}
+        <Text inverse> </Text>
+      </Text>
+    );
+  }
+  if (flash && mode === 'normal') {
+    return (
+      <Text wrap="truncate" color={flash.level === 'error' ? theme.error : theme.info}>
+        {flash.text}
+      </Text>
+    );
+  }
+  const hints = fitHints(hintsFor(mode), width);
+  return (
+    <Text wrap="truncate">
+      {hints.map((h, i) => (
+        <Text key={h.key + h.label}>
+          {i > 0 && '  '}
+          <Text color={theme.key}>{h.key}</Text> {h.label}
+        </Text>
+      ))}
+    </Text>
+  );
+}
+
+export const Footer = memo(FooterView);

@@ -1,0 +1,53 @@
+// `?`: every key binding, from the data, in columns; j/k scroll when it does not fit.
+import { useMemo, type Dispatch } from 'react';
+import type { Action } from '../app/reducer.js';
+import { useKeymap } from '../hooks/useKeymap.js';
+import { helpColumns, helpLines } from './help-lines.js';
+import { Panel, type PanelLine, type Segment } from './Panel.js';
+import { theme } from './theme.js';
+
+export interface HelpProps {
+  width: number;
+  /** Lines, borders included. */
+  height: number;
+  scroll: number;
+  active: boolean;
+  dispatch: Dispatch<Action>;
+}
+
+const GAP = 3;
+
+export function Help({ width, height, scroll, active, dispatch }: HelpProps) {
+  const lines = useMemo(() => helpLines(), []);
+  const inner = Math.max(1, width - 2);
+  const rows = Math.max(0, height - 3); // borders and the title line
+  const colWidth = Math.max(...lines.map((l) => l.text.length)) + GAP;
+  const columnCount = Math.max(1, Math.floor((inner + GAP) / colWidth));
+  const columns = helpColumns(lines, rows, columnCount);
+  const tallest = Math.max(...columns.map((c) => c.length));
+  const maxScroll = Math.max(0, tallest - rows);
+  const top = Math.min(scroll, maxScroll);
+
+  useKeymap(
+    ['help'],
+    {
+      onCommand(id) {
+        if (id === 'help.close') dispatch({ type: 'cancel' });
+        else if (id === 'help.up') dispatch({ type: 'helpScroll', delta: -1, max: maxScroll });
+        else if (id === 'help.down') dispatch({ type: 'helpScroll', delta: 1, max: maxScroll });
+      },
+    },
+    active,
+  );
+
+  const body: PanelLine[] = [{ key: 'title', segments: [{ text: `esc to close${maxScroll > 0 ? ', j/k to scroll' : ''}`, color: theme.muted }] }];
+  for (let r = 0; r < Math.min(rows, tallest); r++) {
+    const segments: Segment[] = columns.map((col, c) => {
+      const line = col[top + r];
+      const text = c === columns.length - 1 ? (line?.text ?? '') : (line?.text ?? '').padEnd(colWidth);
+      return line?.heading ? { text, bold: true, color: theme.title } : { text };
+    });
+    body.push({ key: `r${r}`, segments });
+  }
+  return <Panel title="Help" width={width} height={height} focused lines={body} />;
+}

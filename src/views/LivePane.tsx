@@ -1,0 +1,143 @@
+// A pane wired to its data: holds the watch for the frame it shows, renders rows through the hooks
+// and hands them to the pure ResourcePane. When focused it takes the table keys (movement, drill,
+// back, filter, sort), since those need its rows.
+import { memo, useMemo, type Dispatch } from 'react';
+import type { Action } from '../app/reducer.js';
+import { clampWindow } from '../app/pane-reducer.js';
+import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
+import { currentFrame, type PaneState } from '../app/state.js';
+import { useKeymap } from '../hooks/useKeymap.js';
+import { ageTickMs, useNow } from '../hooks/useNow.js';
+import { usePodCounts } from '../hooks/usePodCounts.js';
+import { useResource } from '../hooks/useResource.js';
+import { useRows } from '../hooks/useRows.js';
+import type { CommandId } from '../keys/bindings.js';
+import { columnsFor, findKind, type KindSpec } from '../kube/registry.js';
+import type { WatchStatus } from '../kube/types.js';
+import type { SortKey } from '../store/select.js';
+import type { DataSource } from '../store/types.js';
+import { bodyRows, ResourcePane } from './ResourcePane.js';
+
+export interface LivePaneProps {
+  source: DataSource;
+  pane: PaneState;
+  index: number;
+  namespace: string | undefined;
+  focused: boolean;
+  /** Whether the table keys are live (focused, and nothing is being typed). */
+  keysActive: boolean;
+  width: number;
+  height: number;
+  plain: boolean;
+  dispatch: Dispatch<Action>;
+}
+
+const SORTS: Partial<Record<CommandId, SortKey>> = {
+  'sort.name': 'name',
+  'sort.age': 'age',
+  'sort.status': 'status',
+  'sort.namespace': 'namespace',
+};
+
+const MOVES = {
+  'nav.up': 'up',
+  'nav.down': 'down',
+  'nav.top': 'top',
+  'nav.bottom': 'bottom',
+  'nav.pageUp': 'pageUp',
+  'nav.pageDown': 'pageDown',
+} as const;
+
+function isMove(id: CommandId): id is keyof typeof MOVES {
+  return id in MOVES;
+}
+
+/** Nodes show a PODS column counted from every pod in the cluster. */
+function needsPodCounts(spec: KindSpec | undefined): boolean {
+  return spec?.id === 'nodes';
+}
+
+const UNKNOWN_COLUMNS = [{ name: 'NAME' }];
+
+function unknownKind(kind: string): WatchStatus {
+  return { state: 'error', message: `unknown resource kind "${kind}"`, stale: false };
+}
+
+function LivePaneView(props: LivePaneProps) {
+  const { source, pane, index, namespace, dispatch } = props;
+  const frame = currentFrame(pane);
+  const spec = findKind(frame.kind);
+  const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
+  const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
+  const snapshot = useResource(source, key);
+  const podCountByNode = usePodCounts(source, needsPodCounts(spec));
+  const now = useNow(ageTickMs(snapshot?.items.length ?? 0));
+  const rows = useRows({
+    snapshot,
+    renderer: spec?.renderer,
+    allNamespaces,
+    podCountByNode,
+    now,
+    filter: frame.filter,
+    sort: frame.sort,
+  });
+  const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
+  const viewport = Math.max(1, bodyRows(props.height));
+  const cursor = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport).cursor;
+
+  useKeymap(
+    ['pane'],
+    {
+      onCommand(id) {
+        if (isMove(id)) {
+          dispatch({ type: 'move', pane: index, move: MOVES[id], count: rows.items.length, height: viewport });
+          return;
+        }
+        const by = SORTS[id];
+        if (by) dispatch({ type: 'sort', pane: index, by });
+        else if (id === 'view.back') dispatch({ type: 'back', pane: index });
+        else if (id === 'view.filter') dispatch({ type: 'open', mode: 'filter' });
+        else if (id === 'view.drill') drill();
+      },
+    },
+    props.keysActive,
+  );
+
+  function drill(): void {
+    const item = rows.items[cursor];
+    if (!item || !spec) return;
+    const target = spec.drill?.(item.obj);
+    if (!target) {
+      dispatch({ type: 'flash', text: `nothing to drill into from ${spec.id}`, level: 'info' });
+      return;
+    }
+    const { kind, title, namespace: ns, labelSelector, fieldSelector } = target;
+    dispatch({
+      type: 'drill',
+      pane: index,
+      kind,
+      scope: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector },
+    });
+  }
+
+  return (
+    <ResourcePane
+      title={spec ? frameTitle(frame, spec, namespace) : frame.kind}
+      columns={columns}
+      items={rows.items}
+      total={rows.total}
+      filter={frame.filter}
+      filterError={rows.filterError}
+      status={spec ? snapshot?.status : unknownKind(frame.kind)}
+      sort={frame.sort}
+      cursor={frame.cursor}
+      scroll={frame.scroll}
+      focused={props.focused}
+      width={props.width}
+      height={props.height}
+      plain={props.plain}
+    />
+  );
+}
+
+export const LivePane = memo(LivePaneView);

@@ -1,0 +1,94 @@
+// One table pane, pure: a titled border, the column header with the sort arrow, the visible rows
+// (only those are formatted), the cursor, health colours, and a status line from the watch.
+import { memo } from 'react';
+import { clampWindow } from '../app/pane-reducer.js';
+import type { WatchStatus } from '../kube/types.js';
+import type { Column } from '../render/types.js';
+import type { RowItem, SortSpec } from '../store/select.js';
+import { fitColumns, formatLine } from './fit-columns.js';
+import { Panel, type PanelLine } from './Panel.js';
+import { ARROW, HEALTH_COLOUR, SORT_COLUMN, theme } from './theme.js';
+
+export interface ResourcePaneProps {
+  /** "Pods(default)", "Nodes", "Pods(node k8snode01)". */
+  title: string;
+  columns: readonly Column[];
+  /** All rows, filtered and sorted; only the visible window is drawn. */
+  items: readonly RowItem[];
+  /** Rows before filtering. */
+  total: number;
+  filter: string;
+  filterError?: string;
+  status?: WatchStatus;
+  sort: SortSpec;
+  /** Cursor and first visible row as the reducer keeps them; clamped here to what is shown. */
+  cursor: number;
+  scroll: number;
+  focused: boolean;
+  width: number;
+  /** Lines, borders included. */
+  height: number;
+  /** No colour: mark the cursor row with ">" since inverse video is gone too. */
+  plain: boolean;
+}
+
+/** Rows a pane of `height` lines shows (top border, header, bottom border). */
+export function bodyRows(height: number): number {
+  return Math.max(0, height - 3);
+}
+
+function statusLine(p: ResourcePaneProps): { text: string; colour: string } | undefined {
+  if (p.filterError) return { text: p.filterError, colour: theme.error };
+  const s = p.status;
+  if (s?.state === 'forbidden') return { text: `forbidden: ${s.message ?? 'access denied'}`, colour: theme.error };
+  if (s?.state === 'error') return { text: `error: ${s.message ?? 'watch failed'}`, colour: theme.error };
+  if (s?.state === 'reconnecting') return { text: `reconnecting: ${s.message ?? ''}`.trim(), colour: theme.warning };
+  if (p.items.length > 0) return undefined;
+  if (!s || s.state === 'loading') return { text: 'loading…', colour: theme.muted };
+  if (p.filter && p.total > 0) return { text: `no rows match /${p.filter}`, colour: theme.muted };
+  return { text: 'no resources', colour: theme.muted };
+}
+
+function titleText(p: ResourcePaneProps): string {
+  const count = p.filter ? `[${p.items.length}/${p.total}]` : `[${p.total}]`;
+  let title = `${p.title}${count}`;
+  if (p.filter) title += ` </${p.filter}>`;
+  if (p.status?.stale) title += ' [stale]';
+  return title;
+}
+
+function headers(columns: readonly Column[], sort: SortSpec): string[] {
+  const sortName = SORT_COLUMN[sort.by];
+  return columns.map((c) => (c.name === sortName ? `${c.name}${sort.desc ? ARROW.desc : ARROW.asc}` : c.name));
+}
+
+function ResourcePaneView(p: ResourcePaneProps) {
+  const content = Math.max(0, p.width - 3); // borders, and one gutter column for the cursor marker
+  const status = statusLine(p);
+  const rowsShown = Math.max(0, bodyRows(p.height) - (status ? 1 : 0));
+  const { cursor, scroll } = clampWindow(p.cursor, p.scroll, p.items.length, rowsShown);
+  const visible = p.items.slice(scroll, scroll + rowsShown);
+  const heads = headers(p.columns, p.sort);
+  const fitted = fitColumns(p.columns, heads, visible.map((v) => v.row), content);
+
+  const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${formatLine(heads, fitted, content)}`, bold: true }] }];
+  if (status) lines.push({ key: 'status', segments: [{ text: ` ${status.text}`, color: status.colour }] });
+  visible.forEach((item, i) => {
+    const atCursor = p.focused && scroll + i === cursor;
+    const { health } = item.row;
+    lines.push({
+      key: item.row.key,
+      segments: [
+        {
+          text: `${atCursor && p.plain ? '>' : ' '}${formatLine(item.row.cells, fitted, content)}`,
+          color: HEALTH_COLOUR[health],
+          inverse: atCursor,
+          dim: health === 'deleting',
+        },
+      ],
+    });
+  });
+  return <Panel title={titleText(p)} width={p.width} height={p.height} focused={p.focused} lines={lines} />;
+}
+
+export const ResourcePane = memo(ResourcePaneView);

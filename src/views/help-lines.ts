@@ -1,0 +1,54 @@
+// The help overlay's content, from the bindings data: one section per scope, then the filter and
+// command syntax. Laid out in as many columns as the width allows.
+import { BINDINGS, SCOPE_TITLES, type Scope } from '../keys/bindings.js';
+import { formatKeys } from '../keys/match.js';
+
+export interface HelpLine {
+  text: string;
+  heading?: boolean;
+}
+
+const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'help', 'any'];
+
+const SYNTAX: readonly HelpLine[] = [
+  { text: 'Commands', heading: true },
+  { text: ':pods :nodes :ds :deploy :rs :sts :svc :events' },
+  { text: '  (kubectl names and short names work too)' },
+  { text: ':pods <ns>   that kind in namespace <ns>; all = -A' },
+  { text: ':ns          namespace picker; :ns <name> to switch' },
+  { text: ':q :quit     quit' },
+  { text: 'Filters', heading: true },
+  { text: '/nginx       rows containing nginx (regex, any case)' },
+  { text: '/!nginx      rows not matching' },
+  { text: '/-l app=web  label selector: = == != in notin k !k' },
+];
+
+export function helpLines(): HelpLine[] {
+  const lines: HelpLine[] = [];
+  const keyWidth = Math.max(...BINDINGS.map((b) => formatKeys(b).length));
+  for (const scope of ORDER) {
+    const bindings = BINDINGS.filter((b) => b.scope === scope);
+    if (bindings.length === 0) continue;
+    lines.push({ text: SCOPE_TITLES[scope], heading: true });
+    for (const b of bindings) lines.push({ text: `${formatKeys(b).padEnd(keyWidth)}  ${b.description}` });
+  }
+  return [...lines, ...SYNTAX];
+}
+
+/** Splits lines into columns of `height` lines (at least one column); never breaks after a heading. */
+export function helpColumns(lines: readonly HelpLine[], height: number, columnCount: number): HelpLine[][] {
+  const perColumn = Math.max(height, Math.ceil(lines.length / Math.max(1, columnCount)));
+  const columns: HelpLine[][] = [];
+  let current: HelpLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as HelpLine;
+    const full = current.length >= perColumn || (line.heading && current.length >= perColumn - 1);
+    if (full && columns.length < columnCount - 1) {
+      columns.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  columns.push(current);
+  return columns;
+}

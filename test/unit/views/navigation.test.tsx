@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchKeyId } from '../../../src/kube/types.js';
+import { pods as podRenderer } from '../../../src/render/pods.js';
+import { daemonset, FakeSource, node, pod } from './fake-source.js';
+import { KEYS, mountApp, withNoColor } from './harness.js';
+
+function seeded(podCount = 3): FakeSource {
+  const source = new FakeSource();
+  source.set({ kind: 'nodes' }, [node('node1'), node('node2')]);
+  const pods = Array.from({ length: podCount }, (_, i) =>
+    pod(`p${String(i).padStart(5, '0')}`, 'default', i % 2 ? 'node2' : 'node1', { app: i % 2 ? 'db' : 'web' }),
+  );
+  source.set({ kind: 'pods', namespace: 'default' }, pods);
+  source.set({ kind: 'pods' }, pods);
+  source.set({ kind: 'daemonsets', namespace: 'default' }, [daemonset('agent', 'default')]);
+  return source;
+}
+
+/** The name on the row marked as the cursor (NO_COLOR marks it with ">"). */
+const cursorRow = (frame: string) => /[║│]>(\S+)/.exec(frame)?.[1];
+
+withNoColor();
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('moving the cursor', () => {
+  it('j/k, arrows, g/G and pages move it and scroll the table', async () => {
+    const app = mountApp({ source: seeded(100), columns: 80, rows: 24 });
+    await app.waitFor((f) => cursorRow(f) === 'p00000');
+    await app.press('j', 'j', KEYS.down);
+    await app.waitFor((f) => cursorRow(f) === 'p00003');
+    await app.press('k');
+    await app.waitFor((f) => cursorRow(f) === 'p00002');
+    await app.press('G');
+    let frame = await app.waitFor((f) => cursorRow(f) === 'p00099');
+    expect(frame).not.toContain('p00000');
+    await app.press('g');
+    await app.waitFor((f) => cursorRow(f) === 'p00000');
+    await app.press(KEYS.pageDown);
+    frame = await app.waitFor((f) => cursorRow(f) !== 'p00000');
+    expect(frame).not.toContain('p00000 ');
+    await app.press('\u0002'); // ctrl-b
+    await app.waitFor((f) => cursorRow(f) === 'p00000');
+    app.unmount();
+  });
+
+  it('does not re-render 10,000 rows when the cursor moves', async () => {
+    const render = vi.spyOn(podRenderer, 'render');
+    const app = mountApp({ source: seeded(10_000), columns: 120, rows: 30 });
+    await app.waitFor((f) => f.includes('Pods(default)[10000]'));
+    const before = render.mock.calls.length;
+    expect(before).toBeGreaterThanOrEqual(10_000);
+    await app.press('j', 'j', 'j', 'k', 'G', 'g');
+    await app.waitFor((f) => cursorRow(f) === 'p00000');
+    expect(render.mock.calls.length).toBe(before);
+    app.unmount();
+  });
+});
+
+describe('sorting and filtering', () => {
+  it('Shift-N reverses the name order and shows the arrow', async () => {
+    const app = mountApp({ source: seeded(3), columns: 80, rows: 24 });
+    await app.waitFor((f) => f.includes('NAME↑'));
+    await app.press('N');
+    const frame = await app.waitFor((f) => f.includes('NAME↓'));
+    expect(frame.indexOf('p00002')).toBeLessThan(frame.indexOf('p00000'));
+    await app.press('A');
+    await app.waitFor((f) => f.includes('AGE↑') && f.includes('NAME ') && !f.includes('NAME↓'));
+    app.unmount();
+  });
+
+  it('filters by text, inverse and label selector; Esc clears', async () => {
+    const app = mountApp({ source: seeded(4), columns: 80, rows: 24 });
+    await app.waitFor((f) => f.includes('p00003'));
+    await app.press('/');
+    await app.type('p0000[12]');
+    let frame = await app.waitFor((f) => f.includes('[2/4]'));
+    expect(frame).toContain('</p0000[12]>');
+    expect(frame).not.toContain('p00003');
+    await app.press(KEYS.enter);
+    await app.press(KEYS.esc);
+    await app.waitFor((f) => f.includes('Pods(default)[4]'));
+    await app.press('/');
+    await app.type('-l app=db');
+    frame = await app.waitFor((f) => f.includes('[2/4]'));
+    expect(frame).toContain('p00001');
+    expect(frame).not.toContain('p00000');
+    await app.press(KEYS.esc);
+    await app.waitFor((f) => f.includes('Pods(default)[4]'));
+    await app.press('/');
+    await app.type('!p00000');
+    await app.waitFor((f) => f.includes('[3/4]'));
+    app.unmount();
+  });
+});
+
+describe('drilling down', () => {
+  it('Enter on a node shows its pods; crumbs show the path; Esc goes back', async () => {
+    const source = seeded(4);
+    const onNode1 = { kind: 'pods', fieldSelector: 'spec.nodeName=node1' };
+    source.set(onNode1, [pod('p00000', 'default', 'node1'), pod('p00002', 'default', 'node1')]);
+    const app = mountApp({ source, columns: 100, rows: 30 });
+    await app.waitFor((f) => f.includes('p00003'));
+    await app.press(KEYS.shiftTab);
+    await app.waitFor((f) => f.includes('╔═ Nodes') && cursorRow(f) === 'node1');
+    await app.press(KEYS.enter);
+    const frame = await app.waitFor((f) => f.includes('nodes > node1 > pods'));
+    expect(frame).toContain('pods on node/node1[2]');
+    expect(frame).toContain('NAMESPACE'); // all namespaces on a node
+    await app.until(() => source.held().includes(watchKeyId(onNode1)), 'drill watch');
+    await app.press(KEYS.esc);
+    await app.waitFor((f) => f.includes('Nodes[2]') && !f.includes('node1 > pods'));
+    app.unmount();
+  });
+
+  it('Enter on a DaemonSet shows the pods its selector matches', async () => {
+    const source = seeded(2);
+    const app = mountApp({ source, columns: 100, rows: 30 });
+    await app.waitFor((f) => f.includes('p00001'));
+    await app.press(KEYS.tab);
+    await app.waitFor((f) => f.includes('╔═ DaemonSets') && cursorRow(f) === 'agent');
+    await app.press(KEYS.enter);
+    await app.waitFor((f) => f.includes('daemonsets > agent > pods'));
+    const key = watchKeyId({ kind: 'pods', namespace: 'default', labelSelector: 'app=agent' });
+    await app.until(() => source.held().includes(key), 'selector watch');
+    app.unmount();
+  });
+});
