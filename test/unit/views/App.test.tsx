@@ -63,6 +63,16 @@ describe('App layout', () => {
     }
   });
 
+  it('stays under rows-1 lines on tiny terminals too', async () => {
+    for (const [columns, rows] of [[30, 2], [30, 3], [20, 5], [50, 7]] as const) {
+      const app = mountApp({ source: seeded(), columns, rows });
+      await app.waitFor((f) => f.length > 0);
+      expect(lines(app.frame()), `${columns}x${rows}`).toBeLessThanOrEqual(Math.max(1, rows - 1));
+      expect(app.frame().split('\n').every((l) => l.length <= columns)).toBe(true);
+      app.unmount();
+    }
+  });
+
   it('zooms the focused pane and back', async () => {
     const app = mountApp({ source: seeded() });
     await app.waitFor((f) => f.includes('Nodes[2]') && f.includes('web-1'));
@@ -127,6 +137,19 @@ describe('App commands', () => {
     for (const b of BINDINGS) expect(frame).toContain(b.description);
     await app.press(KEYS.esc);
     await app.waitFor((f) => f.includes('web-1'));
+    app.unmount();
+  });
+
+  it('scrolls help with j/k on a small terminal and closes it with q', async () => {
+    const app = mountApp({ source: seeded(), columns: 80, rows: 24 });
+    await app.waitFor((f) => f.includes('web-1'));
+    await app.press('?');
+    await app.waitFor((f) => f.includes('j/k to scroll') && !f.includes('label selector: ='));
+    await app.press(...Array.from({ length: 40 }, () => 'j'));
+    await app.waitFor((f) => f.includes('label selector: ='), 'scrolled help');
+    await app.press('q');
+    await app.waitFor((f) => f.includes('web-1'));
+    expect(app.onQuit).not.toHaveBeenCalled();
     app.unmount();
   });
 });

@@ -92,6 +92,10 @@ describe('ResourcePane', () => {
     expect(pane({ items: [item('web-1')], filter: 'web-1' })).toContain('[1/2] </web-1>');
   });
 
+  it('marks the cursor with ">" only without colour (inverse video shows it otherwise)', () => {
+    expect(pane({ plain: false })).not.toContain('>web-1');
+  });
+
   it('marks focus with double borders and the cursor only in the focused pane', () => {
     const frame = pane({ focused: false });
     expect(frame.startsWith('┌')).toBe(true);
