@@ -1,11 +1,10 @@
 // The API server's version for the header, fetched in the background; never fails loudly.
-import { VersionApi, type KubeConfig } from '@kubernetes/client-node';
+import type { KubeClient } from '../kube/client.js';
 
-/** Resolves with e.g. "v1.34.1", or undefined when the server cannot be asked. */
-export async function fetchServerVersion(kc: KubeConfig): Promise<string | undefined> {
+/** Resolves with e.g. "v1.36.3", or undefined when the server cannot be asked. */
+export async function fetchServerVersion(client: Pick<KubeClient, 'serverVersion'>): Promise<string | undefined> {
   try {
-    const info = await kc.makeApiClient(VersionApi).getCode();
-    return info.gitVersion || undefined;
+    return (await client.serverVersion()) || undefined;
   } catch {
     return undefined;
   }

@@ -47,7 +47,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
 
   const App = await deps.loadApp();
   const screen = createScreen(process.stdout, process.stdin);
-  const guard = installGuard({ screen, stderr: process.stderr, beforeRestore: () => source.dispose?.() });
+  const guard = installGuard({ screen, stderr: process.stderr, beforeRestore: () => source.dispose() });
   // The terminal went away under us (closed window): nothing left to draw on.
   process.stdout.on('error', () => guard.exit(1));
   screen.enter();
@@ -57,7 +57,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       App={App}
       size={screen}
       session={session}
-      serverVersion={fetchServerVersion(loaded.kc)}
+      serverVersion={fetchServerVersion(source.client)}
       app={{
         source,
         prefs: withContextNamespace(prefs.store, loaded.contextName, loaded.namespace),
@@ -75,7 +75,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   );
   guard.setBeforeRestore(() => {
     instance.unmount();
-    source.dispose?.();
+    source.dispose();
   });
   instance.waitUntilExit().then(
     () => guard.exit(0),
