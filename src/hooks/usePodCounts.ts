@@ -18,8 +18,16 @@ export function countPodsByNode(pods: readonly KubeObject[]): Map<string, number
   return counts;
 }
 
-/** undefined when not enabled; otherwise recomputed only when the pods snapshot changes. */
+/**
+ * undefined when not enabled or not known (pods still loading, or forbidden: the column shows "?"
+ * rather than a misleading 0); otherwise recomputed only when the pods snapshot changes.
+ */
 export function usePodCounts(source: DataSource, enabled: boolean): ReadonlyMap<string, number> | undefined {
   const pods = useResource(source, enabled ? ALL_PODS : undefined);
-  return useMemo(() => (pods ? countPodsByNode(pods.items) : undefined), [pods]);
+  return useMemo(() => {
+    if (!pods) return undefined;
+    const { state } = pods.status;
+    if (state === 'forbidden' || state === 'error' || (state === 'loading' && pods.items.length === 0)) return undefined;
+    return countPodsByNode(pods.items);
+  }, [pods]);
 }

@@ -40,7 +40,7 @@ export function bodyRows(height: number): number {
 function statusLine(p: ResourcePaneProps): { text: string; colour: string } | undefined {
   if (p.filterError) return { text: p.filterError, colour: theme.error };
   const s = p.status;
-  if (s?.state === 'forbidden') return { text: `forbidden: ${s.message ?? 'access denied'}`, colour: theme.error };
+  if (s?.state === 'forbidden') return { text: s.message ?? 'forbidden', colour: theme.error };
   if (s?.state === 'error') return { text: `error: ${s.message ?? 'watch failed'}`, colour: theme.error };
   if (s?.state === 'reconnecting') return { text: `reconnecting: ${s.message ?? ''}`.trim(), colour: theme.warning };
   if (p.items.length > 0) return undefined;

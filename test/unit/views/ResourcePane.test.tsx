@@ -82,8 +82,8 @@ describe('ResourcePane', () => {
   });
 
   it('shows forbidden and error lines, the stale marker, loading and empty states', () => {
-    expect(pane({ items: [], total: 0, status: { state: 'forbidden', message: 'pods is forbidden', stale: false } })).toContain(
-      'forbidden: pods is forbidden',
+    expect(pane({ items: [], total: 0, status: { state: 'forbidden', message: 'forbidden: cannot list pods in namespace x', stale: false } })).toContain(
+      'forbidden: cannot list pods in namespace x',
     );
     expect(pane({ status: { state: 'live', stale: true } })).toContain('[stale]');
     expect(pane({ items: [], total: 0, status: { state: 'loading', stale: false } })).toContain('loading…');
