@@ -9,6 +9,7 @@ import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
+import { anchoredStdout } from '../terminal/anchored-stdout.js';
 import { createScreen } from '../terminal/screen.js';
 
 /** Until kt remembers a namespace for this context, start in the one its kubeconfig names. */
@@ -67,11 +68,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
         onQuit: () => guard.exit(0),
       }}
     />,
-    // Not incrementalRendering: in Ink 6.8.0 it moves up one line too few when the frame is shorter
-    // than the terminal (it ends with a newline), so every frame lands one row lower; a frame of
-    // exactly `rows` lines takes Ink's clear-and-redraw path anyway. Frames are wrapped in
-    // synchronized-output marks (CSI ?2026), so full redraws do not flicker where supported.
-    { exitOnCtrlC: false, patchConsole: true, incrementalRendering: false, maxFps: 30 },
+    // Incremental: only changed lines are rewritten. See anchored-stdout.ts for the Ink 6.8.0 workaround.
+    { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30 },
   );
   guard.setBeforeRestore(() => {
     instance.unmount();
