@@ -35,9 +35,10 @@ Flags:
       --version            print the version
 
 Keys (inside kt; press ? for all of them):
-  Up/Down, PgUp/PgDn  move          Enter  open           Esc  back
-  Tab / Shift-Tab     next pane     :      switch view    /    filter
-  ?                   help          q, Ctrl-C             quit
+  Up/Down j/k, PgUp/PgDn  move        Enter  drill down     Esc  back
+  Tab / Shift-Tab         pane        =      zoom pane      /    filter
+  :                       command     0      all namespaces 1-9  favourites
+  ?                       help        q, Ctrl-C             quit
   Changes to the cluster always ask for confirmation first.
 
 Environment:
