@@ -131,7 +131,14 @@ export function createPodFixtures(): string[] {
   kubectl(['delete', 'namespace', FIXTURE_NS, '--ignore-not-found', '--wait=false']);
   removeFinalizers();
   kubectl(['delete', 'namespace', FIXTURE_NS, '--ignore-not-found', '--wait=true', '--timeout=60s']);
-  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Node', metadata: { name: FIXTURE_NODE, labels: { 'kt.test/fixture': 'true' } } }));
+  kubectl(['apply', '-f', '-'], JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: FIXTURE_NODE, labels: { 'kt.test/fixture': 'true' } },
+      // Keeps DaemonSets (kube-proxy tolerates only the master taint) and the scheduler off it.
+      spec: { taints: [{ key: 'kt.test/fixture', value: 'true', effect: 'NoSchedule' }] },
+    }),
+  );
   kubectl(['create', 'namespace', FIXTURE_NS]);
   FIXTURES.forEach((f, i) => {
     kubectl(['create', '-f', '-'], JSON.stringify(podManifest(f)));
