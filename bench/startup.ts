@@ -81,6 +81,8 @@ async function launch(check: (screen: string) => boolean, env: Record<string, st
 async function measure(section: Section, label: string, names: string[]): Promise<void> {
   const check = fullFrame(names);
   const want = counts();
+  const list = time(() => kubectl(['get', '--raw', '/api/v1/pods']), { warmup: 1, runs: 5 });
+  section.add(`${label}: reference: kubectl get --raw /api/v1/pods`, list, `the API floor: one list of ${want.pods} pods, incl. kubectl start`);
   const full: number[] = [];
   for (const build of BUILDS) {
     const runs: Run[] = [];
