@@ -1,9 +1,13 @@
-// Keys → command ids for one part of the UI. The handler is kept in a ref, so Ink's useInput
-// subscribes once instead of re-subscribing on every render.
+// Keys → command ids for one part of the UI. The keymap listens on the App's KeyRouter (from
+// context, or given), which delivers a chunk of keys one at a time against the current UI; the
+// handler is kept in a ref, so it registers once instead of on every render.
 import { useInput, type Key } from 'ink';
-import { useCallback, useRef } from 'react';
+import { useCallback, useContext, useLayoutEffect, useRef } from 'react';
 import type { CommandId, Scope } from '../keys/bindings.js';
+import { splitKeys } from '../keys/keypress.js';
 import { matchCommand, typedText } from '../keys/match.js';
+import type { KeyListener, KeyRouter } from '../keys/router.js';
+import { KeyRouterContext } from './useKeyRouter.js';
 
 export interface KeymapHandlers {
   /** A binding in one of the scopes matched; `input` is the key's text (the digit for ns.favourite). */
@@ -12,19 +16,27 @@ export interface KeymapHandlers {
   onText?(text: string): void;
 }
 
-export function useKeymap(scopes: readonly Scope[], handlers: KeymapHandlers, isActive = true): void {
-  const latest = useRef({ scopes, handlers });
-  latest.current = { scopes, handlers };
-  const handle = useCallback((input: string, key: Key) => {
-    const { scopes: active, handlers: h } = latest.current;
-    const id = matchCommand(active, input, key);
-    if (id) {
-      h.onCommand(id, input);
-      return;
-    }
-    if (!h.onText) return;
-    const text = typedText(input, key);
-    if (text) h.onText(text);
+function handleKey(scopes: readonly Scope[], handlers: KeymapHandlers, input: string, key: Key): void {
+  const id = matchCommand(scopes, input, key);
+  if (id) {
+    handlers.onCommand(id, input);
+    return;
+  }
+  if (!handlers.onText) return;
+  const text = typedText(input, key);
+  if (text) handlers.onText(text);
+}
+
+export function useKeymap(scopes: readonly Scope[], handlers: KeymapHandlers, isActive = true, router?: KeyRouter): void {
+  const fromContext = useContext(KeyRouterContext);
+  const target = router ?? fromContext;
+  const listener = useRef<KeyListener>({ active: false, onKey: () => {} });
+  listener.current = { active: isActive, onKey: (input, key) => handleKey(scopes, handlers, input, key) };
+  useLayoutEffect(() => target?.register(listener), [target]);
+
+  // Without a router (a component mounted on its own): straight from Ink, a chunk split into keys.
+  const direct = useCallback((input: string, key: Key) => {
+    for (const press of splitKeys(input, key)) listener.current.onKey(press.input, press.key);
   }, []);
-  useInput(handle, { isActive });
+  useInput(direct, { isActive: isActive && !target });
 }

@@ -1,7 +1,8 @@
 // kt's root component: owns the reducer, maps the app-wide keys, lays out header, panes (or the
-// help / namespace overlay), breadcrumbs and footer in exactly rows-1 lines.
+// help / namespace overlay), breadcrumbs and footer in exactly rows-1 lines. All keys come in
+// through one KeyRouter here, so a chunk of keys plays one key at a time against the current mode.
 import { Box } from 'ink';
-import { useMemo, useReducer } from 'react';
+import { useMemo } from 'react';
 import { parseCommand } from '../app/commands.js';
 import { computeLayout } from '../app/layout.js';
 import { focusedView, reducer } from '../app/reducer.js';
@@ -10,8 +11,10 @@ import { currentFrame, focusedPane, initialState, type AppState, type Mode } fro
 import type { AppProps } from '../app/types.js';
 import { useConnection } from '../hooks/useConnection.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
+import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
+import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
 import { findKind } from '../kube/registry.js';
 import { noColor } from '../terminal/env.js';
@@ -41,7 +44,8 @@ function init(props: AppProps): AppState {
 export function App(props: AppProps) {
   const { source, session, columns, rows, onQuit } = props;
   const plain = useMemo(() => noColor(process.env), []);
-  const [state, dispatch] = useReducer(reducer, props, init);
+  const [state, dispatch, current] = useSyncReducer(reducer, props, init);
+  const router = useKeyRouter(state, current);
   const connection = useConnection(source);
   const { mode } = state;
   const stack = focusedPane(state).stack;
@@ -49,98 +53,106 @@ export function App(props: AppProps) {
   usePrefsMemory(props.prefs, session.context, state.namespace, state.favourites, focusedView(state));
   useFlashExpiry(state.flash, dispatch);
 
-  useKeymap(APP_SCOPES[mode], {
-    onCommand(id: CommandId, input: string) {
-      switch (id) {
-        case 'app.quitNow':
-        case 'app.quit':
-          return onQuit();
-        case 'app.help':
-          return dispatch({ type: 'open', mode: 'help' });
-        case 'app.command':
-          return dispatch({ type: 'open', mode: 'command' });
-        case 'pane.next':
-          return dispatch({ type: 'focus', delta: 1 });
-        case 'pane.prev':
-          return dispatch({ type: 'focus', delta: -1 });
-        case 'pane.zoom':
-          return dispatch({ type: 'zoom' });
-        case 'ns.all':
-          return dispatch({ type: 'favourite', index: 0 });
-        case 'ns.favourite':
-          return dispatch({ type: 'favourite', index: Number(input) });
-        case 'input.delete':
-          return dispatch({ type: 'deleteChar' });
-        case 'input.cancel':
-          return dispatch({ type: 'cancel' });
-        case 'input.submit': {
-          if (mode === 'filter') return dispatch({ type: 'submitFilter' });
-          const result = parseCommand(state.input, findKind);
-          if (result.type === 'quit') return onQuit();
-          return dispatch({ type: 'command', result });
+  useKeymap(
+    APP_SCOPES[mode],
+    {
+      onCommand(id: CommandId, input: string) {
+        switch (id) {
+          case 'app.quitNow':
+          case 'app.quit':
+            return onQuit();
+          case 'app.help':
+            return dispatch({ type: 'open', mode: 'help' });
+          case 'app.command':
+            return dispatch({ type: 'open', mode: 'command' });
+          case 'pane.next':
+            return dispatch({ type: 'focus', delta: 1 });
+          case 'pane.prev':
+            return dispatch({ type: 'focus', delta: -1 });
+          case 'pane.zoom':
+            return dispatch({ type: 'zoom' });
+          case 'ns.all':
+            return dispatch({ type: 'favourite', index: 0 });
+          case 'ns.favourite':
+            return dispatch({ type: 'favourite', index: Number(input) });
+          case 'input.delete':
+            return dispatch({ type: 'deleteChar' });
+          case 'input.cancel':
+            return dispatch({ type: 'cancel' });
+          case 'input.submit': {
+            const now = current();
+            if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
+            const result = parseCommand(now.input, findKind);
+            if (result.type === 'quit') return onQuit();
+            return dispatch({ type: 'command', result });
+          }
         }
-      }
+      },
+      onText: mode === 'command' || mode === 'filter' ? (text) => dispatch({ type: 'type', text }) : undefined,
     },
-    onText: mode === 'command' || mode === 'filter' ? (text) => dispatch({ type: 'type', text }) : undefined,
-  });
+    true,
+    router,
+  );
 
   const layout = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
   const overlay = mode === 'help' || mode === 'namespaces';
 
   return (
-    <Box flexDirection="column" width={layout.width} height={layout.height} overflow="hidden">
-      <Header
-        session={session}
-        connection={connection}
-        namespace={state.namespace}
-        favourites={state.favourites}
-        readonly={props.readonly}
-        width={layout.width}
-        lines={layout.headerLines}
-      />
-      {mode === 'help' && layout.bodyHeight > 2 && (
-        <Help width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
-      )}
-      {mode === 'namespaces' && layout.bodyHeight > 2 && (
-        <NamespacePicker
-          source={source}
-          current={state.namespace}
+    <KeyRouterContext.Provider value={router}>
+      <Box flexDirection="column" width={layout.width} height={layout.height} overflow="hidden">
+        <Header
+          session={session}
+          connection={connection}
+          namespace={state.namespace}
           favourites={state.favourites}
-          typed={state.input}
-          cursor={state.pickerCursor}
+          readonly={props.readonly}
           width={layout.width}
-          height={layout.bodyHeight}
-          active
-          plain={plain}
-          dispatch={dispatch}
+          lines={layout.headerLines}
         />
-      )}
-      {!overlay && layout.indicator && <PaneIndicator titles={titles} focus={state.focus} zoomed={state.zoom} />}
-      {!overlay &&
-        layout.panes.map((slot) => {
-          const pane = state.panes[slot.index];
-          if (!pane) return null;
-          const focused = slot.index === state.focus;
-          return (
-            <LivePane
-              key={pane.id}
-              source={source}
-              pane={pane}
-              index={slot.index}
-              namespace={state.namespace}
-              focused={focused}
-              keysActive={focused && mode === 'normal'}
-              width={layout.width}
-              height={slot.height}
-              plain={plain}
-              dispatch={dispatch}
-            />
-          );
-        })}
-      <Box flexGrow={1} />
-      {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-      <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} />
-    </Box>
+        {mode === 'help' && layout.bodyHeight > 2 && (
+          <Help width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
+        )}
+        {mode === 'namespaces' && layout.bodyHeight > 2 && (
+          <NamespacePicker
+            source={source}
+            current={state.namespace}
+            favourites={state.favourites}
+            typed={state.input}
+            cursor={state.pickerCursor}
+            width={layout.width}
+            height={layout.bodyHeight}
+            active
+            plain={plain}
+            dispatch={dispatch}
+          />
+        )}
+        {!overlay && layout.indicator && <PaneIndicator titles={titles} focus={state.focus} zoomed={state.zoom} />}
+        {!overlay &&
+          layout.panes.map((slot) => {
+            const pane = state.panes[slot.index];
+            if (!pane) return null;
+            const focused = slot.index === state.focus;
+            return (
+              <LivePane
+                key={pane.id}
+                source={source}
+                pane={pane}
+                index={slot.index}
+                namespace={state.namespace}
+                focused={focused}
+                keysActive={focused && mode === 'normal'}
+                width={layout.width}
+                height={slot.height}
+                plain={plain}
+                dispatch={dispatch}
+              />
+            );
+          })}
+        <Box flexGrow={1} />
+        {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} />
+      </Box>
+    </KeyRouterContext.Provider>
   );
 }
