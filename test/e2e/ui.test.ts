@@ -22,6 +22,8 @@ function kt(args: string[], cols = 200, rows = 50, kubeconfig = kubeconfigPath):
 }
 
 const lines = (screen: string) => screen.split('\n');
+// A lone Esc must not share a read with the next key: terminals (and Ink) read ESC + key as Alt+key.
+const afterEsc = () => new Promise((r) => setTimeout(r, 150));
 /** The text of the pane whose title starts with `title`, up to its bottom border. */
 function pane(screen: string, title: RegExp): string {
   const all = lines(screen);
@@ -98,10 +100,14 @@ describe('kt on the sandbox', () => {
     t.press('/', ...'nginx', 'Enter');
     let pods = pane(await t.waitFor((s) => !/kube-proxy-/.test(pane(s, /Pods\(/)), 10_000), /Pods\(/);
     expect(pods).toMatch(/nginx-deployment-/);
-    t.press('Esc', '/', ...'-l app=node-exporter', 'Enter');
+    t.press('Esc');
+    await afterEsc();
+    t.press('/', ...'-l app=node-exporter', 'Enter');
     pods = pane(await t.waitFor((s) => !/nginx-deployment-/.test(pane(s, /Pods\(/)) && /node-exporter-/.test(s), 10_000), /Pods\(/);
     expect(pods).not.toMatch(/kube-proxy-/);
-    t.press('Esc', '/', ...'!kube', 'Enter');
+    t.press('Esc');
+    await afterEsc();
+    t.press('/', ...'!kube', 'Enter');
     pods = pane(await t.waitFor((s) => !/kube-proxy-|kube-state-metrics/.test(pane(s, /Pods\(/)) && /nginx-deployment-/.test(s), 10_000), /Pods\(/);
     expect(pods).toMatch(/node-exporter-/);
   });
