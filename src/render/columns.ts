@@ -19,6 +19,13 @@ export const PRIORITY = {
 export const NAMESPACE_COLUMN: Column = { name: 'NAMESPACE', priority: PRIORITY.namespace };
 export const NAME_COLUMN: Column = { name: 'NAME', priority: PRIORITY.name };
 export const AGE_COLUMN: Column = { name: 'AGE', priority: PRIORITY.age };
+/** The -o wide pair every workload kind ends with; cells from containerCells(). */
+export const CONTAINER_COLUMNS: readonly Column[] = [
+  { name: 'CONTAINERS', wide: true, priority: PRIORITY.wide },
+  { name: 'IMAGES', wide: true, priority: PRIORITY.wide },
+];
+/** A workload's -o wide SELECTOR (spec.selector), dropped first. */
+export const WORKLOAD_SELECTOR_COLUMN: Column = { name: 'SELECTOR', wide: true, priority: PRIORITY.wideLow };
 
 const withNamespace = new WeakMap<Renderer, Column[]>();
 

@@ -1,7 +1,7 @@
 // DaemonSets, as `kubectl get daemonsets -o wide`.
 import { age } from './age.js';
 import { containerCells, type PodTemplate } from './cells.js';
-import { AGE_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
+import { AGE_COLUMN, CONTAINER_COLUMNS, WORKLOAD_SELECTOR_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
 import { makeRow, startCells, unlessDeleting } from './row.js';
 import { formatLabels, formatSelector, type LabelSelector } from './selector.js';
 import type { KubeObject } from '../kube/types.js';
@@ -28,9 +28,8 @@ export const daemonsets: Renderer = {
     { name: 'AVAILABLE', align: 'right', priority: PRIORITY.medium },
     { name: 'NODE SELECTOR', priority: PRIORITY.low - 5 },
     AGE_COLUMN,
-    { name: 'CONTAINERS', wide: true, priority: PRIORITY.wide },
-    { name: 'IMAGES', wide: true, priority: PRIORITY.wide },
-    { name: 'SELECTOR', wide: true, priority: PRIORITY.wideLow },
+    ...CONTAINER_COLUMNS,
+    WORKLOAD_SELECTOR_COLUMN,
   ],
   render(obj: KubeObject, ctx) {
     const ds = obj as unknown as DaemonSetShape;

@@ -1,7 +1,7 @@
 // Deployments, as `kubectl get deployments -o wide`.
 import { age } from './age.js';
 import { containerCells, int, type PodTemplate } from './cells.js';
-import { AGE_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
+import { AGE_COLUMN, CONTAINER_COLUMNS, WORKLOAD_SELECTOR_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
 import { makeRow, startCells, unlessDeleting } from './row.js';
 import { selectorString, type LabelSelector } from './selector.js';
 import type { KubeObject } from '../kube/types.js';
@@ -19,9 +19,8 @@ export const deployments: Renderer = {
     { name: 'UP-TO-DATE', align: 'right', priority: PRIORITY.medium },
     { name: 'AVAILABLE', align: 'right', priority: PRIORITY.high },
     AGE_COLUMN,
-    { name: 'CONTAINERS', wide: true, priority: PRIORITY.wide },
-    { name: 'IMAGES', wide: true, priority: PRIORITY.wide },
-    { name: 'SELECTOR', wide: true, priority: PRIORITY.wideLow },
+    ...CONTAINER_COLUMNS,
+    WORKLOAD_SELECTOR_COLUMN,
   ],
   render(obj: KubeObject, ctx) {
     const d = obj as unknown as DeploymentShape;

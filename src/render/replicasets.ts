@@ -1,7 +1,7 @@
 // ReplicaSets, as `kubectl get replicasets -o wide`.
 import { age } from './age.js';
 import { containerCells, type PodTemplate } from './cells.js';
-import { AGE_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
+import { AGE_COLUMN, CONTAINER_COLUMNS, WORKLOAD_SELECTOR_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
 import { makeRow, startCells, unlessDeleting } from './row.js';
 import { formatSelector, type LabelSelector } from './selector.js';
 import type { KubeObject } from '../kube/types.js';
@@ -19,9 +19,8 @@ export const replicasets: Renderer = {
     { name: 'CURRENT', align: 'right', priority: PRIORITY.medium },
     { name: 'READY', align: 'right', priority: PRIORITY.ready },
     AGE_COLUMN,
-    { name: 'CONTAINERS', wide: true, priority: PRIORITY.wide },
-    { name: 'IMAGES', wide: true, priority: PRIORITY.wide },
-    { name: 'SELECTOR', wide: true, priority: PRIORITY.wideLow },
+    ...CONTAINER_COLUMNS,
+    WORKLOAD_SELECTOR_COLUMN,
   ],
   render(obj: KubeObject, ctx) {
     const rs = obj as unknown as ReplicaSetShape;

@@ -1,7 +1,7 @@
 // StatefulSets, as `kubectl get statefulsets -o wide`.
 import { age } from './age.js';
 import { containerCells, type PodTemplate } from './cells.js';
-import { AGE_COLUMN, NAME_COLUMN, PRIORITY } from './columns.js';
+import { AGE_COLUMN, CONTAINER_COLUMNS, NAME_COLUMN, PRIORITY } from './columns.js';
 import { makeRow, startCells, unlessDeleting } from './row.js';
 import type { LabelSelector } from './selector.js';
 import type { KubeObject } from '../kube/types.js';
@@ -17,8 +17,7 @@ export const statefulsets: Renderer = {
     NAME_COLUMN,
     { name: 'READY', priority: PRIORITY.ready },
     AGE_COLUMN,
-    { name: 'CONTAINERS', wide: true, priority: PRIORITY.wide },
-    { name: 'IMAGES', wide: true, priority: PRIORITY.wide },
+    ...CONTAINER_COLUMNS,
   ],
   render(obj: KubeObject, ctx) {
     const s = obj as unknown as StatefulSetShape;
