@@ -8,6 +8,5 @@ if [ -t 1 ]; then
   exec node "$here/../bin/kt.js" --kubeconfig "$kubeconfig" "$@"
 fi
 # Not a terminal: show the cluster state instead of the TUI.
-source "$here/lib.sh"
 kubectl=$(bash "$here/build.sh" 2>/dev/null | tail -n1)/kubectl
 "$kubectl" --kubeconfig "$kubeconfig" get nodes,daemonsets,pods -A -o wide
