@@ -9,7 +9,10 @@ const running = (p: V1Pod) => p.status?.phase === 'Running' && !p.metadata?.dele
 
 describe('sandbox cluster', () => {
   it('has three Ready nodes, with the master tainted NoSchedule', async () => {
-    const nodes = (await core.listNode()).items;
+    // Other test files and the benchmark add their own nodes (kt.test/fixture, kt.scale); the seed's are the rest.
+    const nodes = (await core.listNode()).items.filter(
+      (n) => !n.metadata?.labels?.['kt.scale'] && !n.metadata?.labels?.['kt.test/fixture'],
+    );
     expect(nodes.map((n) => n.metadata?.name).sort()).toEqual(['k8smaster01', 'k8snode01', 'k8snode02']);
     for (const n of nodes) {
       expect(n.status?.conditions?.find((c) => c.type === 'Ready')?.status, n.metadata?.name).toBe('True');
@@ -76,16 +79,21 @@ describe('sandbox cluster', () => {
   });
 
   it('Prometheus has a CPU series for every seeded pod', async () => {
-    const seeded = (await core.listPodForAllNamespaces()).items
-      .filter((p) => ['default', 'kube-system', 'monitoring'].includes(p.metadata?.namespace ?? ''))
-      .filter(running)
-      .map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`);
-    expect(seeded.length).toBeGreaterThanOrEqual(8);
+    // Listed on every try: pods that the scaling test above is still removing drop out, new ones get scraped.
+    const seededPods = async () =>
+      (await core.listPodForAllNamespaces()).items
+        .filter((p) => ['default', 'kube-system', 'monitoring'].includes(p.metadata?.namespace ?? ''))
+        .filter(running)
+        .map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`);
+    let seeded: string[] = [];
     const series = await eventually(async () => {
+      seeded = await seededPods();
       const rows = await promQuery('sum by (namespace, pod) (container_cpu_usage_seconds_total)');
       const have = new Set(rows.map((r) => `${r.metric.namespace}/${r.metric.pod}`));
-      return seeded.every((p) => have.has(p)) ? rows : undefined;
-    }, 30_000, 'a CPU series per seeded pod');
+      const missing = seeded.filter((p) => !have.has(p));
+      return seeded.length >= 8 && missing.length === 0 ? rows : false;
+    }, 60_000, 'a CPU series per seeded pod');
+    expect(seeded.length).toBeGreaterThanOrEqual(8);
     expect(series.length).toBeGreaterThanOrEqual(seeded.length);
     const rates = await promQuery('sum by (pod) (rate(container_cpu_usage_seconds_total{namespace="default"}[1m]))');
     expect(rates.some((r) => Number(r.value[1]) > 0)).toBe(true);
