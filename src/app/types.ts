@@ -1,3 +1,5 @@
+import type { KubeClient } from '../kube/client.js';
+import type { MetricsSource } from '../metrics/types.js';
 import type { DataSource } from '../store/types.js';
 
 /** Who and where kt is connected, for the header. */
@@ -23,6 +25,10 @@ export interface PrefsStore {
 
 export interface AppProps {
   source: DataSource;
+  /** For actions and describe; absent in tests that only render (actions are then unavailable). */
+  client?: KubeClient;
+  /** Prometheus usage for the CPU/MEM columns and sparklines; absent = no metrics columns. */
+  metrics?: MetricsSource;
   session: SessionInfo;
   prefs: PrefsStore;
   /** From -n / -A; overrides the remembered namespace when given. */

@@ -61,6 +61,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       serverVersion={fetchServerVersion(source.client)}
       app={{
         source,
+        client: source.client,
         prefs: withContextNamespace(prefs.store, loaded.contextName, loaded.namespace),
         initialNamespace: args.allNamespaces ? undefined : args.namespace,
         allNamespaces: args.allNamespaces,

@@ -1,0 +1,74 @@
+// The contract between the metrics engine (Prometheus discovery, batched PromQL, refresh) and the
+// views. Like DataSource: panes acquire a scope, read immutable snapshots, and are told when to redraw.
+
+/** What a pane shows metrics for. */
+export interface MetricsScope {
+  target: 'pods' | 'nodes';
+  /** For pods: the namespace, or undefined for all namespaces. Ignored for nodes. */
+  namespace?: string;
+}
+
+/** Current usage and recent history of one pod or node. */
+export interface Usage {
+  /** CPU in cores (0.25 = 250m), the latest sample. */
+  cpu?: number;
+  /** Memory working set in bytes, the latest sample. */
+  mem?: number;
+  /** Oldest first, one value per refresh step, for the sparkline. */
+  cpuHistory: readonly number[];
+  memHistory: readonly number[];
+}
+
+export interface MetricsSnapshot {
+  scope: MetricsScope;
+  /** Keyed like rows: "namespace/name" for pods, the node name for nodes. */
+  usage: ReadonlyMap<string, Usage>;
+  /** Increases on every change; views memoise on it. */
+  version: number;
+}
+
+export interface MetricsStatus {
+  state: 'none' | 'loading' | 'ok' | 'error';
+  /** Where the numbers come from: "monitoring/prometheus-k8s:web (API proxy)" or a URL. */
+  source?: string;
+  /** One line: why there are no metrics ("no Prometheus found", "HTTP 503 from …"). */
+  reason?: string;
+}
+
+/** Whole-cluster usage for the header sparklines. */
+export interface ClusterUsage {
+  cpuHistory: readonly number[];
+  memHistory: readonly number[];
+  cpu?: number;
+  mem?: number;
+  /** Sum of the nodes' allocatable, when known. */
+  cpuAllocatable?: number;
+  memAllocatable?: number;
+}
+
+export type RangeName = '15m' | '1h' | '6h';
+
+/** [unix seconds, value] samples, oldest first. */
+export type Samples = readonly (readonly [number, number])[];
+
+/** What the `m` metrics view charts for one pod or node. */
+export interface RangeResult {
+  cpu: Samples;
+  mem: Samples;
+}
+
+export interface MetricsSource {
+  /** Starts refreshing a scope (reference-counted); the returned function releases it. */
+  acquire(scope: MetricsScope): () => void;
+  snapshot(scope: MetricsScope): MetricsSnapshot;
+  cluster(): ClusterUsage;
+  status(): MetricsStatus;
+  /** Called after each refresh that changed something, and on status changes. */
+  subscribe(listener: () => void): () => void;
+  /** History of one pod ("ns/name") or node for the metrics view. Never throws. */
+  range(target: MetricsScope['target'], key: string, range: RangeName): Promise<RangeResult | { error: string }>;
+  /** The Prometheus instances found, for `:prom`; select() switches to one of them. */
+  candidates(): readonly string[];
+  select(source: string): void;
+  dispose(): void;
+}
