@@ -11,6 +11,9 @@ APISERVER_PORT=${KT_APISERVER_PORT:-6443}
 KCM_PORT=${KT_KCM_PORT:-10257} SCHED_PORT=${KT_SCHED_PORT:-10259}
 KWOK_PORT=${KT_KWOK_PORT:-10247} PROM_PORT=${KT_PROM_PORT:-9090}
 PROM_URL=http://$HOST:$PROM_PORT
+# The address of the monitoring/prometheus-k8s-0 pod: a veth on this host (not loopback, which the
+# API server refuses to proxy to) where prom-relay forwards to Prometheus. See prom-net.sh.
+PROM_POD_IP=${KT_PROM_POD_IP:-10.201.90.2} PROM_LINK=${KT_PROM_LINK:-ktprom0}
 # Start order; down stops them in reverse.
 COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok prometheus)
 

@@ -5,6 +5,7 @@ set -uo pipefail
 t0=$SECONDS
 source "$(dirname "$0")/lib.sh"
 source "$SANDBOX_SRC/pki.sh"
+source "$SANDBOX_SRC/prom-net.sh"
 READY_TIMEOUT=${KT_SANDBOX_READY_TIMEOUT:-120}
 
 started=()
@@ -12,6 +13,7 @@ cleanup_on_failure() {
   local code=$?
   [ "$code" -eq 0 ] && return
   for ((i = ${#started[@]} - 1; i >= 0; i--)); do stop_component "${started[i]}"; done
+  [ ${#started[@]} -gt 0 ] && prom_net_down
   [ ${#started[@]} -gt 0 ] && echo "sandbox: stopped what this run had started (${started[*]})" >&2
 }
 trap cleanup_on_failure EXIT
@@ -35,6 +37,7 @@ if ((running > 0 && running < ${#COMPONENTS[@]})); then
 fi
 
 if ((running == 0)); then
+  prom_net_down # leftovers of a sandbox whose processes died
   ports=("etcd:$ETCD_PORT" "etcd-peer:$ETCD_PEER_PORT" "kube-apiserver:$APISERVER_PORT" \
     "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT")
   for entry in "${ports[@]}"; do
@@ -101,11 +104,7 @@ if ((running == 0)); then
   started+=(kwok)
 
   say "starting prometheus"
-  sed -e "s/@HOST@/$HOST/g" -e "s/@PROM_PORT@/$PROM_PORT/g" -e "s/@KWOK_PORT@/$KWOK_PORT/g" \
-    "$SANDBOX_SRC/prometheus.yml.tmpl" > "$STATE/prometheus.yml"
-  start_component prometheus prometheus --config.file="$STATE/prometheus.yml" \
-    --storage.tsdb.path="$STATE/prometheus" --storage.tsdb.retention.time=6h \
-    --web.listen-address="$HOST:$PROM_PORT" --web.enable-lifecycle
+  start_prometheus
   started+=(prometheus)
 else
   apiserver_ready || fail "the sandbox processes run but kube-apiserver is not ready; see $LOGS/kube-apiserver.log"
@@ -127,7 +126,7 @@ for w in "deployment/nginx-deployment -n default" "deployment/kube-state-metrics
   $K rollout status $w --timeout="${READY_TIMEOUT}s" >>"$LOGS/seed.log" 2>&1 ||
     fail "$w did not become ready; see $LOGS/kube-controller-manager.log and $LOGS/kwok.log"
 done
-SEEDED_PODS=8 # nginx 2, kube-proxy 3, node-exporter 2, kube-state-metrics 1
+SEEDED_PODS=9 # nginx 2, kube-proxy 3, node-exporter 2, kube-state-metrics 1, prometheus-k8s 1
 metrics_ready() {
   local n
   n=$(curl -sf "$PROM_URL/api/v1/query" --data-urlencode \
@@ -137,6 +136,12 @@ metrics_ready() {
 }
 wait_for "$READY_TIMEOUT" prometheus metrics_ready ||
   fail "Prometheus has no CPU series for the seeded pods; see $LOGS/prometheus.log and $LOGS/kwok.log"
+
+say "serving Prometheus as monitoring/prometheus-k8s (pod address $PROM_POD_IP)"
+prom_net_up || exit 1
+prom_pod_address "$K" || exit 1
+wait_for 30 "service proxy" prom_proxy_ready ||
+  fail "Prometheus does not answer through the API server's service proxy (monitoring/prometheus-k8s:web); see $LOGS/prom-relay.log"
 
 trap - EXIT
 say "ready"
