@@ -1,0 +1,50 @@
+// Which actions apply to which kinds, and the permission each needs (for SelfSubjectAccessReview).
+import type { ActionId } from './types.js';
+
+export interface ActionInfo {
+  title: string;
+  /** Registry ids the action applies to, or every kind. */
+  kinds: 'all' | readonly string[];
+  /** Changes the cluster: needs the user's confirmation and is hidden in --readonly. */
+  mutating: boolean;
+  /** The RBAC verb (and subresource) kt's request needs on the target's resource. */
+  access: { verb: string; subresource?: string };
+}
+
+export const ACTIONS: Record<ActionId, ActionInfo> = {
+  describe: { title: 'Describe', kinds: 'all', mutating: false, access: { verb: 'get' } },
+  delete: { title: 'Delete', kinds: 'all', mutating: true, access: { verb: 'delete' } },
+  scale: {
+    title: 'Scale',
+    kinds: ['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers'],
+    mutating: true,
+    access: { verb: 'update', subresource: 'scale' },
+  },
+  label: { title: 'Label', kinds: 'all', mutating: true, access: { verb: 'patch' } },
+  taint: { title: 'Taint', kinds: ['nodes'], mutating: true, access: { verb: 'patch' } },
+  // Expose creates a Service: the access check is on services, not on the exposed kind.
+  expose: {
+    title: 'Expose',
+    kinds: ['deployments', 'replicasets', 'replicationcontrollers', 'pods', 'services'],
+    mutating: true,
+    access: { verb: 'create' },
+  },
+};
+
+const ORDER: readonly ActionId[] = ['describe', 'delete', 'scale', 'label', 'taint', 'expose'];
+
+export function appliesTo(action: ActionId, kindId: string): boolean {
+  const kinds = ACTIONS[action].kinds;
+  return kinds === 'all' || kinds.includes(kindId);
+}
+
+/** The actions a kind offers, in a stable order. */
+export function actionsFor(kindId: string): ActionId[] {
+  return ORDER.filter((a) => appliesTo(a, kindId));
+}
+
+/** "cannot scale pods; scale applies to deployments, replicasets, …" for a planner's refusal. */
+export function notApplicable(action: ActionId, kindId: string): string {
+  const kinds = ACTIONS[action].kinds;
+  return `cannot ${action} ${kindId}; ${action} applies to ${kinds === 'all' ? 'every kind' : kinds.join(', ')}`;
+}

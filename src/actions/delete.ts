@@ -1,0 +1,56 @@
+// Delete: `kubectl delete TYPE a b [--grace-period=N | --force --grace-period=0] -n ns`, one
+// DELETE per object with background propagation, as kubectl does.
+import { objectPath, namespaceOf, quotedRef } from './kinds.js';
+import { kubectlLines } from './kubectl-line.js';
+import { runEach } from './outcome.js';
+import type { ActionTarget, DeleteOptions, PlanResult } from './types.js';
+import { parseIntIn } from './validation.js';
+
+const INT64_SAFE = Number.MAX_SAFE_INTEGER;
+
+export function planDelete(targets: readonly ActionTarget[], options: DeleteOptions): PlanResult {
+  if (targets.length === 0) return { ok: false, error: 'nothing selected to delete' };
+  const text = options.gracePeriod.trim();
+  let grace: number | undefined;
+  if (text !== '') {
+    grace = parseIntIn(text, 0, INT64_SAFE);
+    if (grace === undefined) {
+      return { ok: false, error: `invalid grace period "${text}": type whole seconds (0 or more), or leave it empty for the default` };
+    }
+  }
+  if (options.force && grace !== undefined && grace > 0) {
+    return { ok: false, error: '--force and --grace-period greater than 0 cannot be specified together; clear the grace period or force' };
+  }
+  // kubectl: --force means --grace-period=0; a bare --grace-period=0 is turned into 1.
+  if (options.force) grace = 0;
+  else if (grace === 0) grace = 1;
+
+  const body = {
+    apiVersion: 'v1',
+    kind: 'DeleteOptions',
+    propagationPolicy: 'Background',
+    ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}),
+  };
+  const flags = options.force ? '--force --grace-period=0' : grace !== undefined ? `--grace-period=${grace}` : '';
+  const verb = options.force ? 'force deleted' : 'deleted';
+
+  return {
+    ok: true,
+    plan: {
+      action: 'delete',
+      targets,
+      kubectl: kubectlLines('delete', targets, flags),
+      confirm: true,
+      run: (client) =>
+        runEach(
+          targets,
+          async (t) => {
+            await client.request('DELETE', objectPath(t), body);
+            const ns = namespaceOf(t);
+            return `${quotedRef(t)} ${verb}${ns ? ` from ${ns} namespace` : ''}`;
+          },
+          { verb, noun: targets[0]?.kind ?? 'objects' },
+        ),
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Turning per-target results into one outcome line, and server errors into kubectl's wording.
+import { KubeApiError } from '../kube/client.js';
+import type { ActionOutcome, ActionTarget } from './types.js';
+import { resourceRef } from './kinds.js';
+
+/** One line, as kubectl prints a failed call: `Error from server (NotFound): pods "x" not found`. */
+export function errorLine(err: unknown): string {
+  const raw = err instanceof Error ? err.message : String(err);
+  const message = raw.replace(/\s*\n\s*/g, ' ').trim();
+  if (err instanceof KubeApiError && err.statusCode !== undefined) {
+    return `Error from server${err.reason ? ` (${err.reason})` : ''}: ${message}`;
+  }
+  return message;
+}
+
+/** What one target's request(s) came to: kubectl's success line, or the error line. */
+export type TargetResult = { ok: true; message: string } | { ok: false; message: string };
+
+/** Summary wording for several successes, e.g. { verb: 'labeled', noun: 'nodes' } → "3 nodes labeled". */
+export interface ManyWording {
+  verb: string;
+  noun: string;
+}
+
+const LIST_AT_MOST = 3;
+
+/**
+ * Runs `each` for every target one after another (each is its own request, so each target is
+ * changed completely or not at all) and reports every failure by name with the server's message.
+ */
+export async function runEach(
+  targets: readonly ActionTarget[],
+  each: (target: ActionTarget) => Promise<string>,
+  many: ManyWording,
+): Promise<ActionOutcome> {
+  const results: { target: ActionTarget; result: TargetResult }[] = [];
+  for (const target of targets) {
+    try {
+      results.push({ target, result: { ok: true, message: await each(target) } });
+    } catch (err) {
+      results.push({ target, result: { ok: false, message: errorLine(err) } });
+    }
+  }
+  return summarize(results, many);
+}
+
+export function summarize(results: readonly { target: ActionTarget; result: TargetResult }[], many: ManyWording): ActionOutcome {
+  const failed = results.filter((r) => !r.result.ok);
+  const succeeded = results.filter((r) => r.result.ok);
+  if (failed.length === 0) {
+    const lines = succeeded.map((r) => r.result.message);
+    const message = lines.length <= LIST_AT_MOST ? lines.join(', ') : `${lines.length} ${many.noun} ${many.verb}`;
+    return { ok: true, message };
+  }
+  if (results.length === 1) return { ok: false, message: failed[0]?.result.message ?? '' };
+  const why = failed.map((r) => `${resourceRef(r.target)}: ${r.result.message}`).join('; ');
+  const rest = succeeded.length > 0 ? ` (the other ${succeeded.length} ${many.verb})` : '';
+  return { ok: false, message: `failed on ${failed.length} of ${results.length}${rest}: ${why}` };
+}

@@ -1,0 +1,43 @@
+// Scale: `kubectl scale TYPE/NAME --replicas=N`, through the scale subresource (PUT .../scale).
+import { appliesTo, notApplicable } from './catalog.js';
+import { kubectlType, namespaceOf, objectPath, resourceRef, strict } from './kinds.js';
+import { nsFlag } from './kubectl-line.js';
+import { runEach } from './outcome.js';
+import type { ActionTarget, PlanResult } from './types.js';
+import { parseIntIn } from './validation.js';
+
+const INT32_MAX = 2147483647;
+
+export function planScale(target: ActionTarget, input: string): PlanResult {
+  if (!appliesTo('scale', target.kind)) return { ok: false, error: notApplicable('scale', target.kind) };
+  const text = input.trim();
+  const replicas = parseIntIn(text, 0, INT32_MAX);
+  if (replicas === undefined) {
+    return { ok: false, error: `invalid replicas "${text}": type a whole number of 0 or more, e.g. 3` };
+  }
+  const namespace = namespaceOf(target);
+  const body = {
+    apiVersion: 'autoscaling/v1',
+    kind: 'Scale',
+    metadata: { name: target.name, ...(namespace ? { namespace } : {}) },
+    spec: { replicas },
+  };
+  return {
+    ok: true,
+    plan: {
+      action: 'scale',
+      targets: [target],
+      kubectl: [`kubectl scale ${kubectlType(target.kind)}/${target.name} --replicas=${replicas}${nsFlag(namespace)}`],
+      confirm: false,
+      run: (client) =>
+        runEach(
+          [target],
+          async (t) => {
+            await client.request('PUT', strict(objectPath(t, 'scale')), body);
+            return `${resourceRef(t)} scaled`;
+          },
+          { verb: 'scaled', noun: target.kind },
+        ),
+    },
+  };
+}
