@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, actionsFor, appliesTo } from '../../../src/actions/catalog.js';
+import { KINDS } from '../../../src/kube/registry.js';
+
+describe('action catalog', () => {
+  it('offers each kind its actions in a stable order', () => {
+    expect(actionsFor('deployments')).toEqual(['describe', 'delete', 'scale', 'label', 'expose']);
+    expect(actionsFor('nodes')).toEqual(['describe', 'delete', 'label', 'taint']);
+    expect(actionsFor('pods')).toEqual(['describe', 'delete', 'label', 'expose']);
+    expect(actionsFor('statefulsets')).toEqual(['describe', 'delete', 'scale', 'label']);
+    expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'delete', 'scale', 'label', 'expose']);
+    expect(actionsFor('events')).toEqual(['describe', 'delete', 'label']);
+  });
+
+  it('every kind in the registry can be described, deleted and labeled', () => {
+    for (const k of KINDS) for (const a of ['describe', 'delete', 'label'] as const) expect(appliesTo(a, k.id)).toBe(true);
+  });
+
+  it('taint is for nodes only; daemonsets cannot be scaled or exposed', () => {
+    expect(appliesTo('taint', 'pods')).toBe(false);
+    expect(appliesTo('scale', 'daemonsets')).toBe(false);
+    expect(appliesTo('expose', 'daemonsets')).toBe(false);
+  });
+
+  it('names the RBAC verb each action needs', () => {
+    expect(ACTIONS.scale.access).toEqual({ verb: 'update', subresource: 'scale' });
+    expect(ACTIONS.expose.access.verb).toBe('create');
+    expect(ACTIONS.describe.mutating).toBe(false);
+    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(5);
+  });
+});
