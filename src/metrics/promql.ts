@@ -1,0 +1,104 @@
+// PromQL builders: one query per metric and pane scope (never one per row), grouped by
+// (namespace, pod) or by (node). Pure; the engine sends them and parse.ts reads the answers.
+import type { MetricsScope } from './types.js';
+
+/**
+ * Which node series the Prometheus has:
+ * - 'node-exporter': node_cpu_seconds_total with a `node` label (kube-prometheus relabels so);
+ * - 'node-exporter-uname': node-exporter without it, mapped instance -> node via node_uname_info;
+ * - 'kubelet': the kubelet's resource metrics (node_cpu_usage_seconds_total, node_memory_working_set_bytes).
+ */
+export type NodeFamily = 'node-exporter' | 'node-exporter-uname' | 'kubelet';
+
+export interface QueryOptions {
+  /** The rate() window, e.g. "2m": long enough for two scrapes at a 1m scrape interval. */
+  rateWindow: string;
+}
+
+export const DEFAULT_QUERY_OPTIONS: QueryOptions = { rateWindow: '2m' };
+
+/** Escapes a value for a PromQL double-quoted label matcher. */
+export function promString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+function podMatchers(namespace: string | undefined, pod?: string): string {
+  // container!="": cAdvisor's pod-level cgroup series; "POD": old cAdvisor's pause containers.
+  const parts = ['container!=""', 'container!="POD"'];
+  if (namespace !== undefined) parts.push(`namespace=${promString(namespace)}`);
+  if (pod !== undefined) parts.push(`pod=${promString(pod)}`);
+  return parts.join(',');
+}
+
+/**
+ * Pod CPU in cores per (namespace, pod). The inner max dedups a container that two jobs scrape
+ * (cAdvisor and the resource endpoint) before the containers of a pod are summed.
+ */
+export function podCpuQuery(namespace?: string, opts = DEFAULT_QUERY_OPTIONS, pod?: string): string {
+  return (
+    'sum by (namespace, pod) (max by (namespace, pod, container) ' +
+    `(rate(container_cpu_usage_seconds_total{${podMatchers(namespace, pod)}}[${opts.rateWindow}])))`
+  );
+}
+
+/** Pod memory working set in bytes per (namespace, pod). */
+export function podMemQuery(namespace?: string, pod?: string): string {
+  return (
+    'sum by (namespace, pod) (max by (namespace, pod, container) ' +
+    `(container_memory_working_set_bytes{${podMatchers(namespace, pod)}}))`
+  );
+}
+
+const BUSY = 'mode!="idle",mode!="iowait",mode!="steal"';
+const UNAME_NODE = 'max by (instance, node) (label_replace(node_uname_info, "node", "$1", "nodename", "(.+)"))';
+
+/**
+ * Node CPU in cores per node. `node` narrows to one node (for the metrics view); after the
+ * instance -> node join of 'node-exporter-uname' it cannot, and the caller picks the series.
+ */
+export function nodeCpuQuery(family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS, node?: string): string {
+  const only = node === undefined ? '' : `,node=${promString(node)}`;
+  switch (family) {
+    case 'node-exporter':
+      return `sum by (node) (rate(node_cpu_seconds_total{${BUSY}${only}}[${opts.rateWindow}]))`;
+    case 'node-exporter-uname':
+      return `sum by (node) (sum by (instance) (rate(node_cpu_seconds_total{${BUSY}}[${opts.rateWindow}])) * on (instance) group_left(node) ${UNAME_NODE})`;
+    case 'kubelet':
+      return `max by (node) (rate(node_cpu_usage_seconds_total{node!=""${only}}[${opts.rateWindow}]))`;
+  }
+}
+
+/** Node memory in use in bytes per node: MemTotal - MemAvailable, or the kubelet's working set. */
+export function nodeMemQuery(family: NodeFamily, node?: string): string {
+  const only = node === undefined ? '' : `{node=${promString(node)}}`;
+  switch (family) {
+    case 'node-exporter':
+      return `sum by (node) (node_memory_MemTotal_bytes${only} - node_memory_MemAvailable_bytes${only})`;
+    case 'node-exporter-uname':
+      return `sum by (node) ((node_memory_MemTotal_bytes - node_memory_MemAvailable_bytes) * on (instance) group_left(node) ${UNAME_NODE})`;
+    case 'kubelet':
+      return `max by (node) (node_memory_working_set_bytes{node!=""${node === undefined ? '' : `,node=${promString(node)}`}})`;
+  }
+}
+
+/** Queries whose non-empty answer tells which node family exists, in order of preference. */
+export const NODE_FAMILY_PROBES: readonly (readonly [NodeFamily, string])[] = [
+  ['node-exporter', 'count(node_cpu_seconds_total{node!=""})'],
+  ['node-exporter-uname', 'count(node_cpu_seconds_total * on (instance) group_left() max by (instance) (node_uname_info))'],
+  ['kubelet', 'count(node_cpu_usage_seconds_total{node!=""})'],
+];
+
+/** Sum of the nodes' allocatable from kube-state-metrics, when it is scraped. */
+export const ALLOCATABLE_QUERY = 'sum by (resource) (kube_node_status_allocatable{resource=~"cpu|memory"})';
+
+/** The pair of queries one scope needs on each refresh. */
+export function scopeQueries(scope: MetricsScope, family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS): { cpu: string; mem: string } {
+  if (scope.target === 'nodes') return { cpu: nodeCpuQuery(family, opts), mem: nodeMemQuery(family) };
+  return { cpu: podCpuQuery(scope.namespace, opts), mem: podMemQuery(scope.namespace) };
+}
+
+/** The key rows use: "namespace/name" for pods, the node name for nodes; undefined when a label is missing. */
+export function seriesKey(target: MetricsScope['target'], labels: Readonly<Record<string, string>>): string | undefined {
+  if (target === 'nodes') return labels.node || undefined;
+  return labels.namespace && labels.pod ? `${labels.namespace}/${labels.pod}` : undefined;
+}
