@@ -1,0 +1,101 @@
+// The describe text of one object, kept fresh while the view is open: described on open, again
+// whenever the watched object changes (a watch narrowed to its name), and every few seconds for
+// what changes beside it (events, pods, endpoints). Never more than one load in flight: a reload
+// asked for during a load runs once when it ends.
+import { useEffect, useMemo, useState } from 'react';
+import type { DescribeTarget } from '../app/describe-state.js';
+import { describeObject } from '../describe/describe-object.js';
+import type { KubeClient } from '../kube/client.js';
+import { findKind } from '../kube/registry.js';
+import type { WatchKey } from '../kube/types.js';
+import type { DataSource } from '../store/types.js';
+import { useResource } from './useResource.js';
+
+export interface DescribeState {
+  text?: string;
+  /** The last load's error, one line; the text stays the last good one. */
+  error?: string;
+  /** Loads started so far (for tests and the status line). */
+  loads: number;
+}
+
+export const DESCRIBE_REFRESH_MS = 3000;
+
+type Describe = typeof describeObject;
+
+/** One-line message of a failed describe. */
+function message(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0] ?? text;
+}
+
+export function describeWatchKey(target: DescribeTarget): WatchKey | undefined {
+  const spec = findKind(target.kind);
+  if (!spec) return undefined;
+  const key: WatchKey = { kind: spec.id, fieldSelector: `metadata.name=${target.name}` };
+  if (spec.namespaced && target.namespace) key.namespace = target.namespace;
+  return key;
+}
+
+export function useDescribe(
+  client: KubeClient,
+  source: DataSource,
+  target: DescribeTarget,
+  refreshMs = DESCRIBE_REFRESH_MS,
+  describe: Describe = describeObject,
+): DescribeState {
+  const [state, setState] = useState<DescribeState>({ loads: 0 });
+  const id = `${target.kind}|${target.namespace ?? ''}|${target.name}`;
+  const key = useMemo(() => describeWatchKey(target), [id]);
+  const snapshot = useResource(source, key);
+  const obj = snapshot?.items[0];
+  // Changes of the object itself (or its disappearance) trigger a describe.
+  const version = obj ? (obj.metadata.resourceVersion ?? String(snapshot?.version)) : `gone:${snapshot?.status.state ?? ''}`;
+
+  const loader = useMemo(() => {
+    let active = true;
+    let inFlight = false;
+    let again = false;
+    const run = (): void => {
+      if (!active) return;
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      setState((s) => ({ ...s, loads: s.loads + 1 }));
+      describe(client, target.kind, target.namespace, target.name)
+        .then((text) => {
+          if (active) setState((s) => ({ text, loads: s.loads }));
+        })
+        .catch((err: unknown) => {
+          if (active) setState((s) => ({ ...s, error: message(err) }));
+        })
+        .finally(() => {
+          inFlight = false;
+          if (again) {
+            again = false;
+            run();
+          }
+        });
+    };
+    return {
+      run,
+      stop: () => {
+        active = false;
+      },
+    };
+  }, [client, id, describe]);
+
+  useEffect(() => () => loader.stop(), [loader]);
+  useEffect(() => {
+    setState({ loads: 0 });
+  }, [loader]);
+  useEffect(() => loader.run(), [loader, version]);
+  useEffect(() => {
+    if (refreshMs <= 0) return;
+    const timer = setInterval(loader.run, refreshMs);
+    return () => clearInterval(timer);
+  }, [loader, refreshMs]);
+  return state;
+}

@@ -1,0 +1,68 @@
+// The describe view: `kubectl describe` text in a full-body panel, scrolled, with the `/` search's
+// matches highlighted and a status line (search prompt, match count, refresh errors). Pure.
+import { memo } from 'react';
+import { clampScroll, matchingLines, splitMatches } from './describe-lines.js';
+import { Panel, type PanelLine, type Segment } from './Panel.js';
+import { theme } from './theme.js';
+
+export interface DescribeViewProps {
+  title: string;
+  /** The describe text; undefined until the first load. */
+  lines: readonly string[] | undefined;
+  /** The last load's error (the text, if any, is the last good one). */
+  error?: string;
+  scroll: number;
+  search: string;
+  /** The search being typed after `/`. */
+  typing?: string;
+  /** Index of the current match among the matching lines. */
+  match: number;
+  width: number;
+  /** Lines, borders included. */
+  height: number;
+  plain?: boolean;
+}
+
+/** Text rows inside the borders, less the status line. */
+export function describeRows(height: number): number {
+  return Math.max(1, height - 3);
+}
+
+function statusLine(props: DescribeViewProps, matches: readonly number[]): Segment {
+  if (props.typing !== undefined) return { text: `/${props.typing}${props.plain ? '_' : '█'}`, color: theme.key };
+  if (props.error) return { text: props.error, color: theme.error };
+  if (!props.lines) return { text: 'loading…', color: theme.muted };
+  if (props.search) {
+    if (matches.length === 0) return { text: `no match for "${props.search}"`, color: theme.warning };
+    const current = Math.min(props.match, matches.length - 1);
+    return { text: `match ${current + 1}/${matches.length} for "${props.search}" (n/N)`, color: theme.muted };
+  }
+  return { text: '/ search  esc back', color: theme.muted };
+}
+
+function DescribeViewImpl(props: DescribeViewProps) {
+  const { lines = [], search, width, height } = props;
+  const rows = describeRows(height);
+  const top = clampScroll(props.scroll, lines.length, rows);
+  const matches = matchingLines(lines, search);
+  const currentLine = matches[Math.min(props.match, matches.length - 1)];
+  const body: PanelLine[] = [];
+  for (let r = 0; r < rows; r++) {
+    const i = top + r;
+    const line = lines[i];
+    if (line === undefined) {
+      body.push({ key: `r${r}`, segments: [{ text: '' }] });
+      continue;
+    }
+    const current = i === currentLine;
+    const segments: Segment[] = splitMatches(line, search).map((p) =>
+      p.match ? { text: p.text, inverse: true, color: current ? theme.warning : undefined, bold: current } : { text: p.text },
+    );
+    body.push({ key: `r${r}`, segments });
+  }
+  body.push({ key: 'status', segments: [statusLine(props, matches)] });
+  const position = lines.length > rows ? ` [${top + 1}-${Math.min(lines.length, top + rows)}/${lines.length}]` : '';
+  return <Panel title={`${props.title}${position}`} width={width} height={height} focused lines={body} />;
+}
+
+export const DescribeView = memo(DescribeViewImpl);
