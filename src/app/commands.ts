@@ -1,4 +1,4 @@
-// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`.
+// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`.
 // Resource names go through the registry's lookup (kubectl short names included).
 
 export type CommandResult =
@@ -7,6 +7,7 @@ export type CommandResult =
   | { type: 'pickNamespace' }
   | { type: 'namespace'; namespace: string | undefined }
   | { type: 'help' }
+  | { type: 'journal' }
   | { type: 'quit' }
   | { type: 'error'; text: string };
 
@@ -34,6 +35,7 @@ export function parseCommand(line: string, findKind: KindLookup): CommandResult 
   const name = word.toLowerCase();
   if (QUIT.has(name)) return { type: 'quit' };
   if (HELP.has(name)) return { type: 'help' };
+  if (name === 'journal') return { type: 'journal' };
   const spec = findKind(name);
   if (!spec) return { type: 'error', text: unknownResource(word) };
   if (spec.id === NAMESPACE_KIND) {

@@ -1,5 +1,6 @@
 // The app reducer: every state change the UI makes, as a pure function of (state, action).
 import type { SortKey } from '../store/select.js';
+import { actionReducer, isUiAction, type UiAction } from './action-state.js';
 import type { CommandResult } from './commands.js';
 import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
 import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
@@ -22,7 +23,8 @@ export type Action =
   | { type: 'pickerMove'; delta: number; count: number }
   | { type: 'helpScroll'; delta: number; max: number }
   | { type: 'flash'; text: string; level: Flash['level'] }
-  | { type: 'clearFlash'; id: number };
+  | { type: 'clearFlash'; id: number }
+  | UiAction;
 
 function withPane(state: AppState, index: number, update: (pane: PaneState) => PaneState | undefined): AppState {
   const pane = state.panes[index];
@@ -56,6 +58,8 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return { ...done, mode: 'help', helpScroll: 0 };
     case 'pickNamespace':
       return { ...done, mode: 'namespaces', pickerCursor: 0 };
+    case 'journal':
+      return { ...done, mode: 'journal', helpScroll: 0 };
     case 'namespace':
       return switchNamespace(done, result.namespace);
     case 'error':
@@ -86,6 +90,7 @@ function deleteChar(state: AppState): AppState {
 }
 
 export function reducer(state: AppState, action: Action): AppState {
+  if (isUiAction(action)) return actionReducer(state, action);
   switch (action.type) {
     case 'focus': {
       const n = state.panes.length;

@@ -2,8 +2,10 @@
 // namespace and favourites, what is being typed, and the flash line.
 import type { ContextPrefs } from './types.js';
 import type { SortSpec } from '../store/select.js';
+import type { ActionUi } from './action-state.js';
 
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces';
+/** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`. */
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'prompt' | 'confirm' | 'journal';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {
@@ -23,6 +25,8 @@ export interface Frame {
   cursor: number;
   scroll: number;
   drill?: DrillScope;
+  /** Row keys marked with Space (for delete, label, taint); per frame. */
+  marks?: readonly string[];
 }
 
 export interface PaneState {
@@ -50,8 +54,11 @@ export interface AppState {
   /** Text on the command line, or the namespace picker's filter. The `/` line edits the frame's filter. */
   input: string;
   pickerCursor: number;
+  /** Scroll of the help overlay, or of the journal. */
   helpScroll: number;
   flash?: Flash;
+  /** The action prompt or dialog open in modes prompt and confirm. */
+  action?: ActionUi;
 }
 
 export const DEFAULT_PANES = ['nodes', 'pods', 'daemonsets'] as const;

@@ -8,6 +8,8 @@ import { Root } from './root.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
+import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
+import { applyKeyOverrides } from '../keys/overrides.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
 import { anchoredStdout } from '../terminal/anchored-stdout.js';
 import { createScreen } from '../terminal/screen.js';
@@ -37,6 +39,9 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   }
   const prefs = openPrefs();
   if (prefs.warning) process.stderr.write(`${prefs.warning}\n`);
+  const keys = applyKeyOverrides(BINDINGS, prefs.keys, prefs.path);
+  if (keys.warning) process.stderr.write(`${keys.warning}\n`);
+  setActiveBindings(keys.bindings);
 
   const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
   const session: SessionInfo = {

@@ -24,6 +24,8 @@ export interface OpenedPrefs {
   path: string;
   /** One line for stderr when the file was unreadable; the run then uses defaults, in memory only. */
   warning?: string;
+  /** The file's top-level `keys` (key rebinding), unchecked: see keys/overrides.ts. */
+  keys?: unknown;
 }
 
 /** Where kt keeps its config: $KT_CONFIG_DIR, else the platform's config dir (as conf/env-paths). */
@@ -95,6 +97,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
   let conf: Conf<{ contexts: ContextMap }> | undefined;
   let memory: ContextMap = {};
   let warning: string | undefined;
+  let keys: unknown;
   if (check.ok) {
     try {
       conf = new Conf<{ contexts: ContextMap }>({
@@ -104,6 +107,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
         accessPropertiesByDotNotation: false, // context names are full of dots
       });
       memory = sanitizeAll(conf.get('contexts'));
+      keys = (conf.store as Record<string, unknown>).keys;
     } catch (err) {
       conf = undefined;
       warning = `kt: ignoring config ${path}: ${(err as Error).message.split('\n')[0]}; using defaults`;
@@ -142,5 +146,5 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
       persist(context, next);
     },
   };
-  return { store, path, warning };
+  return { store, path, warning, keys };
 }

@@ -1,5 +1,6 @@
 // Every key kt understands, as data: the command it runs, the keys, what it does and where it
 // applies. The footer hints and the help overlay are built from this list; handlers match on ids.
+import { ACTION_BINDINGS } from './action-bindings.js';
 
 /**
  * Where a binding applies:
@@ -9,8 +10,12 @@
  * - input: while typing on the `:` command line or the `/` filter line
  * - help: the help overlay
  * - picker: the namespace picker
+ * - action: normal mode, the focused pane's mutating actions and marks (off with --readonly)
+ * - prompt: an action's text prompt or the expose form
+ * - confirm: a confirmation dialog (delete, NoExecute taints)
+ * - journal: the `:journal` overlay
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'action' | 'prompt' | 'confirm' | 'journal';
 
 export type CommandId =
   | 'app.quitNow'
@@ -44,7 +49,30 @@ export type CommandId =
   | 'picker.up'
   | 'picker.down'
   | 'picker.select'
-  | 'picker.cancel';
+  | 'picker.cancel'
+  | 'mark.toggle'
+  | 'mark.clear'
+  | 'action.delete'
+  | 'action.scale'
+  | 'action.label'
+  | 'action.taint'
+  | 'action.expose'
+  | 'prompt.submit'
+  | 'prompt.cancel'
+  | 'prompt.delete'
+  | 'prompt.next'
+  | 'prompt.prev'
+  | 'prompt.choiceNext'
+  | 'prompt.choicePrev'
+  | 'confirm.yes'
+  | 'confirm.no'
+  | 'confirm.next'
+  | 'confirm.prev'
+  | 'confirm.toggle'
+  | 'confirm.delete'
+  | 'journal.close'
+  | 'journal.up'
+  | 'journal.down';
 
 export interface Binding {
   id: CommandId;
@@ -95,6 +123,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'picker.down', keys: ['down', 'ctrl+n'], description: 'Move down', scope: 'picker' },
   { id: 'picker.select', keys: ['enter'], description: 'Use this namespace (and keep it as a favourite)', scope: 'picker', hint: 'select' },
   { id: 'picker.cancel', keys: ['esc'], description: 'Close the picker', scope: 'picker', hint: 'cancel' },
+  ...ACTION_BINDINGS,
 ];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
@@ -104,4 +133,20 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   input: 'Command and filter line',
   help: 'Help',
   picker: 'Namespace picker',
+  action: 'Actions',
+  prompt: 'Action prompt and expose form',
+  confirm: 'Confirmation',
+  journal: 'Journal',
 };
+
+let active: readonly Binding[] = BINDINGS;
+
+/** The bindings in force: BINDINGS with the config's `keys` applied (see keys/overrides.ts). */
+export function activeBindings(): readonly Binding[] {
+  return active;
+}
+
+/** Set once at startup (and by tests, which restore BINDINGS afterwards). */
+export function setActiveBindings(bindings: readonly Binding[]): void {
+  active = bindings;
+}

@@ -1,6 +1,6 @@
 // Turns what Ink's useInput reports (input, key) into command ids from the bindings data.
 import type { Key } from 'ink';
-import { BINDINGS, type Binding, type CommandId, type Scope } from './bindings.js';
+import { activeBindings, type Binding, type CommandId, type Scope } from './bindings.js';
 
 type KeyTest = (input: string, key: Key) => boolean;
 
@@ -18,7 +18,15 @@ const NAMED: Record<string, KeyTest> = {
   end: (_, k) => k.end,
   // Most terminals send DEL (0x7f) for Backspace, which Ink names "delete".
   backspace: (_, k) => k.backspace || k.delete,
+  space: (input, k) => input === ' ' && !k.ctrl && !k.meta,
 };
+
+/** Whether a key spec from the bindings or the config names a key kt can match. */
+export function isKeySpec(spec: string): boolean {
+  if (spec in NAMED || spec === 'shift+tab') return true;
+  if (spec.startsWith('ctrl+')) return spec.length === 'ctrl+'.length + 1;
+  return [...spec].length === 1 && spec >= '!' && spec !== '\u007f';
+}
 
 function compile(spec: string): KeyTest {
   const named = NAMED[spec];
@@ -26,7 +34,9 @@ function compile(spec: string): KeyTest {
   if (spec === 'shift+tab') return (_, k) => k.tab && k.shift;
   if (spec.startsWith('ctrl+')) {
     const letter = spec.slice('ctrl+'.length);
-    return (input, k) => k.ctrl && input === letter;
+    // Ink names ctrl+letter as ctrl with the letter; ctrl+\ ] ^ _ arrive as bare control characters.
+    const control = /^[\\\]^_]$/.test(letter) ? String.fromCharCode(letter.charCodeAt(0) & 0x1f) : undefined;
+    return (input, k) => (k.ctrl && input === letter) || (control !== undefined && input === control);
   }
   return (input, k) => input === spec && !k.ctrl && !k.meta;
 }
@@ -48,7 +58,7 @@ export function matchBinding(
   scopes: readonly Scope[],
   input: string,
   key: Key,
-  bindings: readonly Binding[] = BINDINGS,
+  bindings: readonly Binding[] = activeBindings(),
 ): Binding | undefined {
   for (const scope of scopes) {
     const found = bindings.find((b) => b.scope === scope && b.keys.some((spec) => keyMatches(spec, input, key)));
@@ -79,5 +89,6 @@ export function formatKey(spec: string): string {
 /** All keys of a binding, compacting the digit range: "<1>…<9>" becomes "<1-9>". */
 export function formatKeys(binding: Binding): string {
   if (binding.keys.length === 9 && binding.keys[0] === '1' && binding.keys[8] === '9') return '<1-9>';
+  if (binding.keys.length === 0) return '(unbound)';
   return binding.keys.map(formatKey).join(' ');
 }

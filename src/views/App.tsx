@@ -9,6 +9,7 @@ import { focusedView, reducer } from '../app/reducer.js';
 import { breadcrumbs } from '../app/scope.js';
 import { currentFrame, focusedPane, initialState, type AppState, type Mode } from '../app/state.js';
 import type { AppProps } from '../app/types.js';
+import { useActions } from '../hooks/useActions.js';
 import { useConnection } from '../hooks/useConnection.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
@@ -18,10 +19,12 @@ import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
 import { findKind } from '../kube/registry.js';
 import { noColor } from '../terminal/env.js';
+import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { Help } from './Help.js';
+import { JournalView } from './JournalView.js';
 import { LivePane } from './LivePane.js';
 import { NamespacePicker } from './NamespacePicker.js';
 import { PaneIndicator } from './PaneIndicator.js';
@@ -33,6 +36,9 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   filter: ['any', 'input'],
   help: ['any'],
   namespaces: ['any'],
+  prompt: ['any'],
+  confirm: ['any'],
+  journal: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -52,6 +58,16 @@ export function App(props: AppProps) {
   const frame = currentFrame(focusedPane(state));
   usePrefsMemory(props.prefs, session.context, state.namespace, state.favourites, focusedView(state));
   useFlashExpiry(state.flash, dispatch);
+  const frameKind = findKind(frame.kind);
+  const actions = useActions({
+    client: props.client,
+    readonly: props.readonly,
+    dispatch,
+    current,
+    kind: frame.kind,
+    namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
+    plain,
+  });
 
   useKeymap(
     APP_SCOPES[mode],
@@ -94,9 +110,12 @@ export function App(props: AppProps) {
     router,
   );
 
-  const layout = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
+  const dialog = state.action && (mode === 'prompt' || mode === 'confirm') ? state.action : undefined;
+  const base = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
+  const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
+  const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces';
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal';
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -111,7 +130,10 @@ export function App(props: AppProps) {
           lines={layout.headerLines}
         />
         {mode === 'help' && layout.bodyHeight > 2 && (
-          <Help width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
+          <Help width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} hidden={actions.hidden} note={actions.note} />
+        )}
+        {mode === 'journal' && layout.bodyHeight > 2 && (
+          <JournalView journal={actions.journal} width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker
@@ -146,12 +168,16 @@ export function App(props: AppProps) {
                 height={slot.height}
                 plain={plain}
                 dispatch={dispatch}
+                actions={actions.enabled ? actions.pane : undefined}
               />
             );
           })}
+        {dialog && (
+          <ActionDialog ui={dialog} width={layout.width} height={dialogLines} active dispatch={dispatch} onSubmit={actions.submit} onConfirm={actions.confirm} />
+        )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
       </Box>
     </KeyRouterContext.Provider>
   );

@@ -3,7 +3,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { Flash, Mode } from '../app/state.js';
-import { BINDINGS, type Scope } from '../keys/bindings.js';
+import { activeBindings, type Scope } from '../keys/bindings.js';
 import { formatKey } from '../keys/match.js';
 import { theme } from './theme.js';
 
@@ -15,6 +15,8 @@ export interface FooterProps {
   filter: string;
   flash?: Flash;
   width: number;
+  /** Normal mode: the focused pane's action hints (useActions), shown after the table's own. */
+  actions?: readonly Hint[];
 }
 
 const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
@@ -23,21 +25,27 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   filter: ['input'],
   help: ['help'],
   namespaces: ['picker'],
+  prompt: ['prompt'],
+  confirm: ['confirm'],
+  journal: ['journal'],
 };
 
 export interface Hint {
   key: string;
   label: string;
+  /** Greyed: the action is not allowed here. */
+  disabled?: boolean;
 }
 
-export function hintsFor(mode: Mode): Hint[] {
+export function hintsFor(mode: Mode, actions: readonly Hint[] = []): Hint[] {
   const scopes = HINT_SCOPES[mode];
-  return scopes.flatMap((scope) =>
-    BINDINGS.filter((b) => b.scope === scope && b.hint).map((b) => ({
+  return scopes.flatMap((scope) => [
+    ...(scope === 'global' ? actions : []),
+    ...activeBindings().filter((b) => b.scope === scope && b.hint && b.keys.length > 0).map((b) => ({
       key: b.id === 'ns.favourite' ? '<0-9>' : formatKey(b.keys[0] ?? ''),
       label: b.hint ?? '',
     })),
-  );
+  ]);
 }
 
 /** As many whole hints as fit in `width`. */
@@ -53,7 +61,7 @@ export function fitHints(hints: readonly Hint[], width: number): Hint[] {
   return out;
 }
 
-function FooterView({ mode, input, filter, flash, width }: FooterProps) {
+function FooterView({ mode, input, filter, flash, width, actions }: FooterProps) {
   if (mode === 'command' || mode === 'filter') {
     const prompt = mode === 'command' ? ':' : '/';
     const text = mode === 'command' ? input : filter;
@@ -74,13 +82,21 @@ function FooterView({ mode, input, filter, flash, width }: FooterProps) {
       </Text>
     );
   }
-  const hints = fitHints(hintsFor(mode), width);
+  const hints = fitHints(hintsFor(mode, mode === 'normal' ? actions : undefined), width);
   return (
     <Text wrap="truncate">
       {hints.map((h, i) => (
         <Text key={h.key + h.label}>
           {i > 0 && '  '}
-          <Text color={theme.key}>{h.key}</Text> {h.label}
+          {h.disabled ? (
+            <Text color={theme.muted} dimColor>
+              {h.key} {h.label}
+            </Text>
+          ) : (
+            <>
+              <Text color={theme.key}>{h.key}</Text> {h.label}
+            </>
+          )}
         </Text>
       ))}
     </Text>

@@ -2,6 +2,7 @@
 import { useMemo, type Dispatch } from 'react';
 import type { Action } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import type { CommandId } from '../keys/bindings.js';
 import { helpColumns, helpLines } from './help-lines.js';
 import { Panel, type PanelLine, type Segment } from './Panel.js';
 import { theme } from './theme.js';
@@ -13,12 +14,16 @@ export interface HelpProps {
   scroll: number;
   active: boolean;
   dispatch: Dispatch<Action>;
+  /** Commands not offered (actions off: readonly, no client). */
+  hidden?: ReadonlySet<CommandId>;
+  /** First line, e.g. "readonly: mutating actions are off". */
+  note?: string;
 }
 
 const GAP = 3;
 
-export function Help({ width, height, scroll, active, dispatch }: HelpProps) {
-  const lines = useMemo(() => helpLines(), []);
+export function Help({ width, height, scroll, active, dispatch, hidden, note }: HelpProps) {
+  const lines = useMemo(() => helpLines({ hidden, note }), [hidden, note]);
   const inner = Math.max(1, width - 2);
   const rows = Math.max(0, height - 3); // borders and the title line
   const colWidth = Math.max(...lines.map((l) => l.text.length)) + GAP;

@@ -6,6 +6,7 @@ import type { Action } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
 import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
 import { currentFrame, type PaneState } from '../app/state.js';
+import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { ageTickMs, useNow } from '../hooks/useNow.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
@@ -16,6 +17,7 @@ import { columnsFor, findKind, type KindSpec } from '../kube/registry.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { SortKey } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
+import { paneSelection } from './pane-selection.js';
 import { bodyRows, ResourcePane } from './ResourcePane.js';
 
 export interface LivePaneProps {
@@ -30,6 +32,8 @@ export interface LivePaneProps {
   height: number;
   plain: boolean;
   dispatch: Dispatch<Action>;
+  /** The mutating actions and marks (absent: off, e.g. --readonly or no API client). */
+  actions?: PaneActions;
 }
 
 const SORTS: Partial<Record<CommandId, SortKey>> = {
@@ -86,9 +90,16 @@ function LivePaneView(props: LivePaneProps) {
   const cursor = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport).cursor;
 
   useKeymap(
-    ['pane'],
+    props.actions ? ['pane', 'action'] : ['pane'],
     {
       onCommand(id) {
+        if (props.actions && (id.startsWith('action.') || id.startsWith('mark.'))) {
+          const item = rows.items[cursor];
+          if (id === 'mark.toggle' && item) dispatch({ type: 'mark', pane: index, key: item.row.key, count: rows.items.length, height: viewport });
+          else if (id === 'mark.clear') dispatch({ type: 'clearMarks', pane: index });
+          else if (spec) props.actions.trigger(id, paneSelection(index, spec, rows.items, cursor, frame.marks));
+          return;
+        }
         if (isMove(id)) {
           dispatch({ type: 'move', pane: index, move: MOVES[id], count: rows.items.length, height: viewport });
           return;

@@ -1,7 +1,7 @@
 // One line naming every pane when only the focused one fits (or it is zoomed): "[Pods] Nodes DaemonSets".
 import { Text } from 'ink';
 import { formatKey } from '../keys/match.js';
-import { BINDINGS } from '../keys/bindings.js';
+import { activeBindings } from '../keys/bindings.js';
 import { theme } from './theme.js';
 
 export interface PaneIndicatorProps {
@@ -11,7 +11,7 @@ export interface PaneIndicatorProps {
 }
 
 function keyOf(id: string): string {
-  const key = BINDINGS.find((b) => b.id === id)?.keys[0];
+  const key = activeBindings().find((b) => b.id === id)?.keys[0];
   return key ? formatKey(key) : '';
 }
 

@@ -1,6 +1,6 @@
 // The help overlay's content, from the bindings data: one section per scope, then the filter and
 // command syntax. Laid out in as many columns as the width allows.
-import { BINDINGS, SCOPE_TITLES, type Scope } from '../keys/bindings.js';
+import { activeBindings, SCOPE_TITLES, type CommandId, type Scope } from '../keys/bindings.js';
 import { formatKeys } from '../keys/match.js';
 
 export interface HelpLine {
@@ -9,6 +9,8 @@ export interface HelpLine {
 }
 
 const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'help', 'any'];
+/** The actions' sections come after the syntax lines. */
+const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal'];
 
 const SYNTAX: readonly HelpLine[] = [
   { text: 'Commands', heading: true },
@@ -16,6 +18,7 @@ const SYNTAX: readonly HelpLine[] = [
   { text: '  (kubectl names and short names work too)' },
   { text: ':pods <ns>   that kind in namespace <ns>; all = -A' },
   { text: ':ns          namespace picker; :ns <name> to switch' },
+  { text: ':journal     this run\'s actions, commands, outcomes' },
   { text: ':q :quit     quit' },
   { text: 'Filters', heading: true },
   { text: '/nginx       rows containing nginx (regex, any case)' },
@@ -23,16 +26,23 @@ const SYNTAX: readonly HelpLine[] = [
   { text: '/-l app=web  label selector: = == != in notin k !k' },
 ];
 
-export function helpLines(): HelpLine[] {
-  const lines: HelpLine[] = [];
-  const keyWidth = Math.max(...BINDINGS.map((b) => formatKeys(b).length));
-  for (const scope of ORDER) {
-    const bindings = BINDINGS.filter((b) => b.scope === scope);
-    if (bindings.length === 0) continue;
-    lines.push({ text: SCOPE_TITLES[scope], heading: true });
-    for (const b of bindings) lines.push({ text: `${formatKeys(b).padEnd(keyWidth)}  ${b.description}` });
-  }
-  return [...lines, ...SYNTAX];
+export interface HelpOptions {
+  /** Commands left out (actions that are off). */
+  hidden?: ReadonlySet<CommandId>;
+  /** A line shown first, e.g. "readonly: mutating actions are off". */
+  note?: string;
+}
+
+export function helpLines(options: HelpOptions = {}): HelpLine[] {
+  const lines: HelpLine[] = options.note ? [{ text: options.note, heading: true }] : [];
+  const shown = activeBindings().filter((b) => !options.hidden?.has(b.id));
+  const keyWidth = Math.max(...shown.map((b) => formatKeys(b).length));
+  const section = (scope: Scope): HelpLine[] => {
+    const bindings = shown.filter((b) => b.scope === scope);
+    if (bindings.length === 0) return [];
+    return [{ text: SCOPE_TITLES[scope], heading: true }, ...bindings.map((b) => ({ text: `${formatKeys(b).padEnd(keyWidth)}  ${b.description}` }))];
+  };
+  return [...lines, ...ORDER.flatMap(section), ...SYNTAX, ...ACTION_ORDER.flatMap(section)];
 }
 
 /** Splits lines into columns of `height` lines (at least one column); never breaks after a heading. */

@@ -1,0 +1,208 @@
+// The mutating actions for the App: which are offered (not with --readonly, not without an API
+// client), which the user may run (SelfSubjectAccessReview, asked when the focused kind or
+// namespace changes), opening their prompts, and running a confirmed plan through the journal
+// with its outcome flashed. Nothing reaches the cluster but through apply() of a plan the user
+// confirmed with Enter or `y`.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createAccessChecker, type AccessAnswer, type AccessChecker } from '../actions/access.js';
+import { ACTIONS, actionsFor, appliesTo, notApplicable } from '../actions/catalog.js';
+import { exposeDefaults } from '../actions/expose.js';
+import { createJournal, runPlan, type Journal } from '../actions/journal.js';
+import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/types.js';
+import type { ActionUi } from '../app/action-state.js';
+import { planFor } from '../app/action-plan.js';
+import type { Action } from '../app/reducer.js';
+import type { AppState } from '../app/state.js';
+import type { KubeClient } from '../kube/client.js';
+import { activeBindings, type CommandId } from '../keys/bindings.js';
+import { formatKey } from '../keys/match.js';
+import type { Hint } from '../views/Footer.js';
+
+export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
+  'action.delete': 'delete',
+  'action.scale': 'scale',
+  'action.label': 'label',
+  'action.taint': 'taint',
+  'action.expose': 'expose',
+};
+
+/** Actions that take the marked rows; scale and expose work on the row under the cursor. */
+const TAKES_MARKS: ReadonlySet<MutatingActionId> = new Set(['delete', 'label', 'taint']);
+
+export const READONLY_NOTE = 'readonly: mutating actions are off';
+
+/** What the focused pane hands over when an action key is pressed. */
+export interface PaneSelection {
+  pane: number;
+  kind: string;
+  /** The row under the cursor. */
+  cursor?: ActionTarget;
+  /** The marked rows that are shown (filtered), in row order. */
+  marked: readonly ActionTarget[];
+}
+
+/** Stable across renders: LivePane is memoised. */
+export interface PaneActions {
+  trigger(id: CommandId, selection: PaneSelection): void;
+}
+
+export interface ActionsOptions {
+  client?: KubeClient;
+  readonly: boolean;
+  /** The journal for the run (else one is made here). */
+  journal?: Journal;
+  dispatch: (action: Action) => void;
+  current: () => AppState;
+  /** The focused frame's kind and namespace (undefined: all namespaces or cluster-scoped). */
+  kind: string;
+  namespace: string | undefined;
+  /** No colour: denied hints are left out instead of greyed. */
+  plain: boolean;
+}
+
+export interface ActionsApi {
+  enabled: boolean;
+  /** For help: why actions are off. */
+  note?: string;
+  /** Commands not offered (all of the action scope when off). */
+  hidden: ReadonlySet<CommandId>;
+  /** Footer hints for the focused kind; denied ones greyed. */
+  hints: readonly Hint[];
+  journal: Journal;
+  pane: PaneActions;
+  submit(): void;
+  confirm(): void;
+}
+
+type Answers = ReadonlyMap<MutatingActionId, AccessAnswer>;
+
+function mutatingFor(kind: string): MutatingActionId[] {
+  return actionsFor(kind).filter((a): a is MutatingActionId => ACTIONS[a].mutating);
+}
+
+function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly ActionTarget[]): ActionUi | string {
+  const first = targets[0] as ActionTarget;
+  switch (action) {
+    case 'scale': {
+      const replicas = (first.object.spec as { replicas?: number } | undefined)?.replicas;
+      return { type: 'prompt', action, pane: sel.pane, targets, text: replicas === undefined ? '' : String(replicas) };
+    }
+    case 'label':
+    case 'taint':
+      return { type: 'prompt', action, pane: sel.pane, targets, text: '' };
+    case 'expose': {
+      const form = exposeDefaults(first);
+      if ('error' in form) return form.error;
+      return { type: 'expose', pane: sel.pane, targets, form, field: 0 };
+    }
+    case 'delete':
+      return { type: 'delete', pane: sel.pane, targets, options: { gracePeriod: '', force: false }, field: 0 };
+  }
+}
+
+async function allowed(checker: AccessChecker, action: MutatingActionId, kind: string, targets: readonly ActionTarget[]): Promise<AccessAnswer> {
+  const namespaces = [...new Set(targets.map((t) => t.namespace))];
+  for (const ns of namespaces) {
+    const answer = checker.peek(action, kind, ns) ?? (await checker.check(action, kind, ns));
+    if (!answer.allowed) return answer;
+  }
+  return { allowed: true };
+}
+
+export function useActions(options: ActionsOptions): ActionsApi {
+  const { client, readonly, dispatch, current, kind, namespace, plain } = options;
+  const enabled = Boolean(client) && !readonly;
+  const [journal] = useState(() => options.journal ?? createJournal());
+  const checker = useMemo(() => (client && !readonly ? createAccessChecker(client) : undefined), [client, readonly]);
+  const [access, setAccess] = useState<{ key: string; answers: Answers }>();
+  const accessKey = `${kind}|${namespace ?? ''}`;
+
+  useEffect(() => {
+    if (!checker) return;
+    let live = true;
+    const wanted = mutatingFor(kind);
+    void Promise.all(wanted.map((a) => checker.check(a, kind, namespace).then((answer) => [a, answer] as const))).then((pairs) => {
+      if (live) setAccess({ key: accessKey, answers: new Map(pairs) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [checker, kind, namespace, accessKey]);
+
+  const flash = useCallback((text: string, level: 'info' | 'error') => dispatch({ type: 'flash', text, level }), [dispatch]);
+
+  const apply = useCallback(
+    (plan: ActionPlan) => {
+      dispatch({ type: 'actionClose', applied: true });
+      if (!client) return;
+      void runPlan(plan, client, journal).then((outcome) => flash(outcome.message, outcome.ok ? 'info' : 'error'));
+    },
+    [client, dispatch, flash, journal],
+  );
+
+  // Read through a ref so that `pane` stays one object for the memoised panes.
+  const live = useRef({ enabled, checker });
+  live.current = { enabled, checker };
+  const pane = useMemo<PaneActions>(
+    () => ({
+      trigger(id, sel) {
+        const action = ACTION_COMMANDS[id];
+        const { enabled: on, checker: check } = live.current;
+        if (!action || !on || !check) return;
+        if (!appliesTo(action, sel.kind)) return flash(notApplicable(action, sel.kind), 'info');
+        const targets = TAKES_MARKS.has(action) && sel.marked.length > 0 ? sel.marked : sel.cursor ? [sel.cursor] : [];
+        if (targets.length === 0) return flash(`nothing to ${action}: no row selected`, 'info');
+        void allowed(check, action, sel.kind, targets).then((answer) => {
+          if (!answer.allowed) return flash(`not allowed: ${answer.reason ?? `cannot ${action} ${sel.kind}`}`, 'error');
+          if (current().mode !== 'normal') return; // the user moved on while access was checked
+          const ui = openUi(action, sel, targets);
+          if (typeof ui === 'string') flash(ui, 'error');
+          else dispatch({ type: 'actionOpen', ui });
+        });
+      },
+    }),
+    [current, dispatch, flash],
+  );
+
+  const submit = useCallback(() => {
+    const ui = current().action;
+    if (!ui) return;
+    const result = planFor(ui);
+    if (!result.ok) return dispatch({ type: 'actionError', error: result.error });
+    if (result.plan.confirm && ui.type !== 'confirm') {
+      return dispatch({ type: 'actionOpen', ui: { type: 'confirm', pane: ui.pane, targets: result.plan.targets, plan: result.plan } });
+    }
+    apply(result.plan);
+  }, [apply, current, dispatch]);
+
+  const confirm = useCallback(() => {
+    const ui = current().action;
+    if (!ui) return;
+    const result = planFor(ui);
+    if (!result.ok) return dispatch({ type: 'actionError', error: result.error });
+    apply(result.plan);
+  }, [apply, current, dispatch]);
+
+  const answers = access?.key === accessKey ? access.answers : undefined;
+  const hints = useMemo(() => {
+    if (!enabled) return [];
+    const offered = new Set(mutatingFor(kind));
+    const out: Hint[] = [];
+    for (const b of activeBindings()) {
+      if (b.scope !== 'action' || !b.hint || b.keys.length === 0) continue;
+      const action = ACTION_COMMANDS[b.id];
+      if (action && !offered.has(action)) continue;
+      const denied = action ? answers?.get(action)?.allowed === false : false;
+      if (denied && plain) continue;
+      out.push({ key: formatKey(b.keys[0] ?? ''), label: b.hint, disabled: denied });
+    }
+    return out;
+  }, [enabled, kind, answers, plain]);
+
+  const hidden = useMemo(
+    () => new Set<CommandId>(enabled ? [] : activeBindings().filter((b) => b.scope === 'action').map((b) => b.id)),
+    [enabled],
+  );
+  const note = readonly ? READONLY_NOTE : undefined;
+  return { enabled, note, hidden, hints, journal, pane, submit, confirm };
+}

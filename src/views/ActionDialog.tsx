@@ -1,0 +1,78 @@
+// The open action prompt or dialog (state.action): picks the view and takes its keys — the
+// `prompt` scope for the text prompts and the expose form, `confirm` for confirmations.
+import type { Dispatch } from 'react';
+import type { ActionUi } from '../app/action-state.js';
+import type { Layout } from '../app/layout.js';
+import { PANE_CHROME } from '../app/layout.js';
+import type { Action } from '../app/reducer.js';
+import { useKeymap } from '../hooks/useKeymap.js';
+import type { CommandId } from '../keys/bindings.js';
+import { ActionPrompt, promptLines } from './ActionPrompt.js';
+import { ConfirmDialog, confirmLines } from './ConfirmDialog.js';
+import { ExposeForm, exposeLines } from './ExposeForm.js';
+
+/** Lines the dialog wants, borders included. */
+export function dialogHeight(ui: ActionUi, width: number): number {
+  const lines = ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui) : confirmLines(ui, width);
+  return lines.length + 2;
+}
+
+/** Below the dialog only the focused pane stays, in what is left of the body (if a row fits). */
+export function layoutWithDialog(layout: Layout, focus: number, dialog: number): Layout {
+  if (dialog <= 0) return layout;
+  const rest = layout.bodyHeight - dialog;
+  return { ...layout, indicator: false, panes: rest > PANE_CHROME ? [{ index: focus, height: rest }] : [] };
+}
+
+export interface ActionDialogProps {
+  ui: ActionUi;
+  width: number;
+  height: number;
+  active: boolean;
+  dispatch: Dispatch<Action>;
+  /** Enter in a prompt: plan, then confirm or apply (useActions). */
+  onSubmit(): void;
+  /** `y` in a confirmation (useActions). */
+  onConfirm(): void;
+}
+
+const DIGITS = /^[0-9]+$/;
+
+export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, onConfirm }: ActionDialogProps) {
+  const prompt = ui.type === 'prompt' || ui.type === 'expose';
+  const cancel = () => dispatch({ type: 'actionClose', applied: false });
+
+  function onPromptCommand(id: CommandId): void {
+    if (id === 'prompt.submit') onSubmit();
+    else if (id === 'prompt.cancel') cancel();
+    else if (id === 'prompt.delete') dispatch({ type: 'actionDeleteChar' });
+    else if (id === 'prompt.next' || id === 'prompt.prev') dispatch({ type: 'actionField', delta: id === 'prompt.next' ? 1 : -1 });
+    else if (id === 'prompt.choiceNext' || id === 'prompt.choicePrev') dispatch({ type: 'actionChoice', delta: id === 'prompt.choiceNext' ? 1 : -1 });
+  }
+
+  function onConfirmCommand(id: CommandId): void {
+    if (id === 'confirm.yes') return onConfirm();
+    // Only the delete dialog has fields; anywhere else every other key cancels.
+    if (ui.type !== 'delete' || id === 'confirm.no') return cancel();
+    if (id === 'confirm.next' || id === 'confirm.prev') dispatch({ type: 'actionField', delta: id === 'confirm.next' ? 1 : -1 });
+    else if (id === 'confirm.toggle') dispatch({ type: 'actionChoice', delta: 1 });
+    else if (id === 'confirm.delete') dispatch({ type: 'actionDeleteChar' });
+  }
+
+  useKeymap(
+    prompt ? ['prompt'] : ['confirm'],
+    {
+      onCommand: (id) => (prompt ? onPromptCommand(id) : onConfirmCommand(id)),
+      onText(text) {
+        if (prompt) dispatch({ type: 'actionType', text });
+        else if (ui.type === 'delete' && ui.field === 0 && DIGITS.test(text)) dispatch({ type: 'actionType', text });
+        else cancel();
+      },
+    },
+    active,
+  );
+
+  if (ui.type === 'prompt') return <ActionPrompt ui={ui} width={width} height={height} />;
+  if (ui.type === 'expose') return <ExposeForm ui={ui} width={width} height={height} />;
+  return <ConfirmDialog ui={ui} width={width} height={height} />;
+}

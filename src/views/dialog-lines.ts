@@ -1,0 +1,45 @@
+// Pieces the action dialogs share: the input field with its cursor, the kubectl preview or the
+// planner's error, and a list of names wrapped to the dialog's width.
+import type { PlanResult } from '../actions/types.js';
+import type { PanelLine, Segment } from './Panel.js';
+import { theme } from './theme.js';
+
+/** Inner width of a dialog `width` wide (borders, one space of padding). */
+export function dialogInner(width: number): number {
+  return Math.max(1, width - 3);
+}
+
+/** `label value█`; the block cursor only on the focused field. */
+export function fieldSegments(label: string, value: string, focused: boolean): Segment[] {
+  const segments: Segment[] = [{ text: ` ${focused ? '>' : ' '} ${label}`, color: focused ? theme.key : theme.muted, bold: focused }, { text: value }];
+  if (focused) segments.push({ text: ' ', inverse: true });
+  return segments;
+}
+
+/** The planner's one-line error, else the kubectl command(s) that Enter/y will run. */
+export function previewLines(error: string | undefined, plan: PlanResult): PanelLine[] {
+  if (error) return [{ key: 'error', segments: [{ text: ` ${error}`, color: theme.error }] }];
+  if (!plan.ok) return [{ key: 'pending', segments: [{ text: ' (the kubectl command shows here once the input is valid)', color: theme.muted }] }];
+  return plan.plan.kubectl.map((line, i) => ({ key: `kubectl${i}`, segments: [{ text: ` $ ${line}`, color: theme.info }] }));
+}
+
+/** Names joined with ", " and wrapped to `width`; a name longer than the width gets its own line. */
+export function wrapNames(names: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const [i, name] of names.entries()) {
+    const piece = i < names.length - 1 ? `${name},` : name;
+    if (line && line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = piece;
+    } else {
+      line = line ? `${line} ${piece}` : piece;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function textLine(key: string, text: string, colour?: string): PanelLine {
+  return { key, segments: [{ text: ` ${text}`, color: colour }] };
+}
