@@ -149,7 +149,8 @@ export function planExpose(target: ActionTarget, form: ExposeForm): PlanResult {
   if (protocol !== 'TCP') flags.push(`--protocol=${protocol}`);
   if (type !== 'ClusterIP') flags.push(`--type=${type}`);
   if (name !== target.name) flags.push(`--name=${name}`);
-  if (nodePort !== undefined) flags.push(`--overrides='${JSON.stringify({ spec: { ports: [{ port, nodePort }] } })}'`);
+  // kubectl expose has no --node-port; its --overrides replaces the whole ports list, so all of it.
+  if (nodePort !== undefined) flags.push(`--overrides='${JSON.stringify({ spec: { ports: service.spec.ports } })}'`);
   const line = `kubectl expose ${kubectlType(target.kind)} ${target.name} ${flags.join(' ')}${nsFlag(namespace)}`;
   const collection = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services`;
 

@@ -93,7 +93,7 @@ describe('planExpose', () => {
     const p = plan(deploy, form({ port: '8080', targetPort: 'http', protocol: 'udp', type: 'loadbalancer', nodePort: '30080' }));
     expect(p.kubectl).toEqual([
       'kubectl expose deployment nginx-deployment --port=8080 --target-port=http --protocol=UDP --type=LoadBalancer' +
-        ` --overrides='{"spec":{"ports":[{"port":8080,"nodePort":30080}]}}' -n default`,
+        ` --overrides='{"spec":{"ports":[{"port":8080,"targetPort":"http","protocol":"UDP","nodePort":30080}]}}' -n default`,
     ]);
     const client = new RecordingClient((call) => {
       if (call.method === 'GET') throw notFound('x');
