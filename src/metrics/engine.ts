@@ -77,7 +77,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   let alloc: Allocatable = {};
   let cluster: ClusterUsage = { cpuHistory: [], memHistory: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<void> | undefined;
+  let inFlight: Promise<boolean> | undefined;
   let pending: 'full' | 'load' | undefined;
   let disposed = false;
   const listeners = new Set<() => void>();
@@ -206,7 +206,8 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
     cluster = { cpuHistory: [], memHistory: [], cpuAllocatable: alloc.cpu, memAllocatable: alloc.mem };
   }
 
-  async function run(kind: 'full' | 'load'): Promise<void> {
+  /** One refresh; false when it failed (a retry is then scheduled with backoff). */
+  async function run(kind: 'full' | 'load'): Promise<boolean> {
     try {
       if (!transport) await resolveTransport();
       const t = transport;
@@ -214,7 +215,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
         status = { state: 'none', reason: noneReason };
         notify();
         schedule(NONE_RETRY_MS);
-        return;
+        return false;
       }
       if (status.source !== t.source) {
         status = { state: 'loading', source: t.source };
@@ -224,7 +225,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const fam = family;
       const work = [...scopes.values()].filter((s) => kind === 'full' || !s.loaded);
       const results = await Promise.all(work.map((s) => fetchScope(t, s, fam)));
-      if (t !== transport || disposed) return; // switched by select() meanwhile
+      if (t !== transport || disposed) return true; // switched by select() meanwhile
       work.forEach((s, i) => {
         const fromRange = !s.loaded;
         s.snapshot = { scope: s.scope, usage: results[i] as MetricsSnapshot['usage'], version: s.snapshot.version + 1 };
@@ -239,6 +240,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       status = { state: 'ok', source: t.source };
       notify();
       if (kind === 'full') schedule(opts.intervalMs);
+      return true;
     } catch (err) {
       failures++;
       family = undefined;
@@ -248,6 +250,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       if (!pinned && failures >= 2) transport = undefined;
       notify();
       schedule(backoffMs());
+      return false;
     }
   }
 
@@ -257,11 +260,13 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       if (pending !== 'full') pending = kind;
       return;
     }
-    inFlight = run(kind).finally(() => {
+    inFlight = run(kind);
+    void inFlight.then((ok) => {
       inFlight = undefined;
       const next = pending;
       pending = undefined;
-      if (next) request(next);
+      // After a failure the backoff timer decides when to try again.
+      if (next && ok) request(next);
     });
   }
 

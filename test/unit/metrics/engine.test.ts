@@ -1,0 +1,301 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMetricsSource, type MetricsEngine, type MetricsOptions } from '../../../src/metrics/engine.js';
+import type { Discovery } from '../../../src/metrics/discovery.js';
+import type { PromEndpoint } from '../../../src/metrics/transport.js';
+import { FakeProm } from './fake-prom.js';
+import { RouteClient } from './fake-kube.js';
+
+const OPTS: Partial<MetricsOptions> = { intervalMs: 1000, timeoutMs: 5000, historyPoints: 10 };
+const DEFAULT = { target: 'pods', namespace: 'default' } as const;
+let engines: MetricsEngine[] = [];
+const start = (deps: Parameters<typeof createMetricsSource>[0], opts = OPTS) => {
+  const m = createMetricsSource(deps, opts);
+  engines.push(m);
+  return m;
+};
+const tick = async (m: MetricsEngine, ms = 1000) => {
+  await vi.advanceTimersByTimeAsync(ms);
+  await m.idle();
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_800_000_000_000 });
+});
+afterEach(() => {
+  for (const m of engines) m.dispose();
+  engines = [];
+  vi.useRealTimers();
+});
+
+describe('metrics engine: refresh and history', () => {
+  it('loads history with query_range on first acquire, then extends it with one instant query per metric and refresh', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    m.acquire(DEFAULT);
+    await m.idle();
+    let snap = m.snapshot(DEFAULT);
+    expect([...snap.usage.keys()]).toEqual(['default/web-1', 'default/web-2']);
+    expect(snap.usage.get('default/web-1')?.cpuHistory).toHaveLength(10);
+    expect(m.status()).toEqual({ state: 'ok', source: 'http://prom.test' });
+    const v1 = snap.version;
+
+    await tick(m);
+    snap = m.snapshot(DEFAULT);
+    const web1 = snap.usage.get('default/web-1');
+    expect(web1?.cpuHistory).toHaveLength(10); // bounded
+    expect(web1?.cpuHistory.at(-1)).toBe(web1?.cpu);
+    expect(web1?.memHistory.at(-1)).toBe(web1?.mem);
+    expect(snap.version).toBeGreaterThan(v1);
+    expect(prom.queries('container_cpu_usage_seconds_total').map((c) => c.endpoint)).toEqual(['query_range', 'query']);
+    expect(prom.queries('container_memory_working_set_bytes').map((c) => c.endpoint)).toEqual(['query_range', 'query']);
+  });
+
+  it('batches: one query per metric and scope on each refresh, however many rows', async () => {
+    const prom = new FakeProm();
+    prom.pods = Array.from({ length: 500 }, (_, i) => `default/p-${i}`);
+    const m = start({ direct: prom });
+    m.acquire(DEFAULT);
+    m.acquire({ target: 'pods' });
+    m.acquire({ target: 'nodes' });
+    await m.idle();
+    const before = prom.calls.length;
+    await tick(m);
+    // pods(default) cpu+mem, pods(all) cpu+mem, nodes cpu+mem
+    expect(prom.calls.length - before).toBe(6);
+    expect(m.snapshot(DEFAULT).usage.size).toBe(500);
+  });
+
+  it('shares one scope between panes (reference-counted) and stops refreshing it once released', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    const r1 = m.acquire(DEFAULT);
+    const r2 = m.acquire(DEFAULT);
+    await m.idle();
+    r1();
+    await tick(m);
+    expect(m.snapshot(DEFAULT).usage.size).toBe(2);
+    r2();
+    const n = prom.queries('namespace="default"').length;
+    await tick(m);
+    expect(prom.queries('namespace="default"').length).toBe(n);
+    expect(m.snapshot(DEFAULT).usage.size).toBe(0);
+  });
+
+  it('keeps cluster totals from the nodes, with allocatable from kube-state-metrics', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    await m.idle();
+    const nodes = m.snapshot({ target: 'nodes' });
+    const c = m.cluster();
+    const sum = [...nodes.usage.values()].reduce((a, u) => a + (u.cpu ?? 0), 0);
+    expect(c.cpu).toBeCloseTo(sum);
+    expect(c.cpuHistory).toHaveLength(10);
+    expect(c.cpuAllocatable).toBe(8);
+    expect(c.memAllocatable).toBe(32e9);
+    await tick(m);
+    expect(m.cluster().cpuHistory).toHaveLength(10);
+    expect(m.cluster().cpuHistory.at(-1)).toBeCloseTo(m.cluster().cpu ?? NaN);
+  });
+
+  it("sums the API nodes' allocatable when Prometheus has no kube-state-metrics", async () => {
+    const prom = new FakeProm();
+    prom.allocatable = false;
+    const client = new RouteClient({
+      '/api/v1/nodes': {
+        items: [
+          { metadata: { name: 'n1' }, status: { allocatable: { cpu: '4', memory: '8Gi' } } },
+          { metadata: { name: 'n2' }, status: { allocatable: { cpu: '3500m', memory: '1024Mi' } } },
+        ],
+      },
+    });
+    const m = start({ direct: prom, client, discover: () => Promise.resolve({ found: [], problems: [] }) });
+    await m.idle();
+    expect(m.cluster()).toMatchObject({ cpuAllocatable: 7.5, memAllocatable: 9 * 2 ** 30 });
+  });
+
+  it('tells subscribers about changes, and stops after dispose', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    const seen = vi.fn();
+    const unsubscribe = m.subscribe(seen);
+    await m.idle();
+    expect(seen).toHaveBeenCalled();
+    unsubscribe();
+    seen.mockClear();
+    await tick(m);
+    expect(seen).not.toHaveBeenCalled();
+    m.dispose();
+    const n = prom.calls.length;
+    await tick(m, 10_000);
+    expect(prom.calls.length).toBe(n);
+  });
+});
+
+describe('metrics engine: node families', () => {
+  it('prefers node-exporter series with a node label', async () => {
+    const prom = new FakeProm();
+    prom.families = { kubelet: true, nodeExporter: true, nodeLabel: true };
+    const m = start({ direct: prom });
+    await m.idle();
+    expect(prom.queries('sum by (node) (rate(node_cpu_seconds_total{').length).toBe(1);
+    expect(prom.queries('node_cpu_usage_seconds_total{node!=""}[').length).toBe(0);
+    expect([...m.snapshot({ target: 'nodes' }).usage.keys()]).toEqual(['n1', 'n2']);
+  });
+
+  it('maps node-exporter instances through node_uname_info, else falls back to the kubelet, and looks again after a failure', async () => {
+    const prom = new FakeProm();
+    prom.families = { kubelet: true, nodeExporter: true, nodeLabel: false };
+    const m = start({ direct: prom });
+    await m.idle();
+    expect(prom.queries('group_left(node)').length).toBeGreaterThan(0);
+
+    prom.families = { kubelet: true, nodeExporter: false, nodeLabel: false };
+    prom.mode = 'down';
+    await tick(m);
+    prom.mode = 'ok';
+    await tick(m);
+    expect(m.status().state).toBe('ok');
+    expect(prom.queries('max by (node) (rate(node_cpu_usage_seconds_total').length).toBeGreaterThan(0);
+  });
+});
+
+describe('metrics engine: failures', () => {
+  it('turns an unreachable Prometheus into an error status, empties the numbers, and backs off exponentially', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    m.acquire(DEFAULT);
+    await m.idle();
+    expect(m.snapshot(DEFAULT).usage.size).toBe(2);
+
+    prom.mode = 'down';
+    prom.calls = [];
+    await tick(m);
+    expect(m.status()).toEqual({ state: 'error', source: 'http://prom.test', reason: 'cannot reach http://prom.test: ECONNREFUSED' });
+    expect(m.snapshot(DEFAULT).usage.size).toBe(0);
+    await tick(m, 20_000);
+    const attempts = [...new Set(prom.calls.map((c) => c.at))];
+    const gaps = attempts.slice(1).map((t, i) => t - (attempts[i] as number));
+    expect(gaps.slice(0, 4)).toEqual([1000, 2000, 4000, 4000]); // interval x 2^n, capped at 4 x interval
+  });
+
+  it('recovers by itself, reloading history', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    m.acquire(DEFAULT);
+    await m.idle();
+    prom.mode = 'down';
+    await tick(m);
+    expect(m.status().state).toBe('error');
+    prom.mode = 'ok';
+    prom.calls = [];
+    await tick(m, 1000);
+    expect(m.status()).toEqual({ state: 'ok', source: 'http://prom.test' });
+    expect(m.snapshot(DEFAULT).usage.get('default/web-1')?.cpuHistory).toHaveLength(10);
+    expect(prom.queries('container_cpu_usage_seconds_total').map((c) => c.endpoint)).toEqual(['query_range']);
+  });
+
+  it('reports a PromQL error or an unexpected answer in the status, never by throwing', async () => {
+    const prom = new FakeProm();
+    prom.mode = 'promql-error';
+    const m = start({ direct: prom });
+    await m.idle();
+    expect(m.status()).toMatchObject({ state: 'error', reason: 'PromQL bad_data: parse error at char 3' });
+    prom.mode = 'garbage';
+    await tick(m, 2000);
+    expect(m.status()).toMatchObject({ state: 'error', reason: 'unexpected answer from Prometheus (not a JSON object)' });
+  });
+
+  it('times every request out, and never runs two refreshes at once', async () => {
+    const prom = new FakeProm();
+    prom.mode = 'hang';
+    const m = start({ direct: prom });
+    m.acquire(DEFAULT);
+    await vi.advanceTimersByTimeAsync(10);
+    const calls = prom.calls.length;
+    const inFlight = prom.inFlight;
+    await vi.advanceTimersByTimeAsync(3000); // three intervals, still inside the timeout
+    expect(prom.calls.length).toBe(calls);
+    expect(prom.maxInFlight).toBe(inFlight);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(m.status()).toMatchObject({ state: 'error', reason: 'no answer from http://prom.test within 5s' });
+    expect(prom.inFlight).toBe(0);
+  });
+});
+
+describe('metrics engine: discovery', () => {
+  const e = (service: string): PromEndpoint => ({ namespace: 'monitoring', service, port: 'web', prefix: '' });
+
+  it('uses the first discovered Service that answers, lists all of them, and switches on select()', async () => {
+    const dead = new FakeProm('monitoring/a:web (API proxy)');
+    dead.mode = 'down';
+    const live = new FakeProm('monitoring/b:web (API proxy)');
+    const found: Discovery = { found: [e('a'), e('b')], problems: [] };
+    const m = start({ client: new RouteClient(), discover: () => Promise.resolve(found), proxy: (x) => (x.service === 'a' ? dead : live) });
+    await m.idle();
+    expect(m.status()).toEqual({ state: 'ok', source: 'monitoring/b:web (API proxy)' });
+    expect(m.candidates()).toEqual(['monitoring/a:web (API proxy)', 'monitoring/b:web (API proxy)']);
+
+    m.select('monitoring/a:web (API proxy)');
+    expect(m.status()).toEqual({ state: 'loading', source: 'monitoring/a:web (API proxy)' });
+    await m.idle();
+    expect(m.status()).toMatchObject({ state: 'error', source: 'monitoring/a:web (API proxy)' });
+  });
+
+  it("says 'none' with the reason when nothing is found, and looks again later", async () => {
+    const discover = vi.fn(() => Promise.resolve<Discovery>({ found: [], problems: ['services: forbidden'] }));
+    const m = start({ client: new RouteClient(), discover });
+    await m.idle();
+    expect(m.status()).toEqual({ state: 'none', reason: 'no Prometheus found (services: forbidden)' });
+    await tick(m, 60_000);
+    expect(discover).toHaveBeenCalledTimes(2);
+  });
+
+  it('looks for the Service again after repeated failures', async () => {
+    const prom = new FakeProm('monitoring/a:web (API proxy)');
+    const discover = vi.fn(() => Promise.resolve<Discovery>({ found: [e('a')], problems: [] }));
+    const m = start({ client: new RouteClient(), discover, proxy: () => prom });
+    await m.idle();
+    prom.mode = 'down';
+    await tick(m, 1000);
+    await tick(m, 2000);
+    await tick(m, 4000);
+    expect(discover.mock.calls.length).toBeGreaterThan(1);
+  });
+
+  it('with a configured URL, uses it and still lists what discovery finds', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom, client: new RouteClient(), discover: () => Promise.resolve({ found: [e('a')], problems: [] }) });
+    await m.idle();
+    expect(m.status().source).toBe('http://prom.test');
+    expect(m.candidates()).toEqual(['http://prom.test', 'monitoring/a:web (API proxy)']);
+  });
+
+  it("says 'none' without a URL or a cluster to look in", () => {
+    expect(start({}).status()).toEqual({ state: 'none', reason: 'no Prometheus configured' });
+  });
+});
+
+describe('metrics engine: range', () => {
+  it('returns the samples of one pod or node for the chart', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    await m.idle();
+    const pod = await m.range('pods', 'default/web-1', '1h');
+    expect('error' in pod).toBe(false);
+    if ('error' in pod) return;
+    expect(pod.cpu).toHaveLength(121); // 3600 s at a 30 s step, both ends
+    expect(pod.cpu[0]?.[0]).toBeLessThan(pod.cpu[1]?.[0] ?? 0);
+    expect(prom.queries('pod="web-1"').length).toBe(2);
+    const node = await m.range('nodes', 'n2', '15m');
+    expect('error' in node ? node.error : node.mem.length).toBe(91);
+  });
+
+  it('answers with an error instead of throwing', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    await m.idle();
+    expect(await m.range('pods', 'no-namespace', '15m')).toEqual({ error: 'want "namespace/name" for a pod, got "no-namespace"' });
+    prom.mode = 'down';
+    expect(await m.range('pods', 'default/web-1', '6h')).toEqual({ error: 'cannot reach http://prom.test: ECONNREFUSED' });
+  });
+});
