@@ -1,4 +1,5 @@
 // Which actions apply to which kinds, and the permission each needs (for SelfSubjectAccessReview).
+import { actionKind } from './kinds.js';
 import type { ActionId } from './types.js';
 
 export interface ActionInfo {
@@ -33,8 +34,10 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
 
 const ORDER: readonly ActionId[] = ['describe', 'delete', 'scale', 'label', 'taint', 'expose'];
 
+/** Whether the action applies to the kind; never for a kind kt does not know. */
 export function appliesTo(action: ActionId, kindId: string): boolean {
   const kinds = ACTIONS[action].kinds;
+  if (!actionKind(kindId)) return false;
   return kinds === 'all' || kinds.includes(kindId);
 }
 
@@ -46,5 +49,6 @@ export function actionsFor(kindId: string): ActionId[] {
 /** "cannot scale pods; scale applies to deployments, replicasets, …" for a planner's refusal. */
 export function notApplicable(action: ActionId, kindId: string): string {
   const kinds = ACTIONS[action].kinds;
+  if (!actionKind(kindId)) return `cannot ${action} ${kindId}: kt does not know that kind`;
   return `cannot ${action} ${kindId}; ${action} applies to ${kinds === 'all' ? 'every kind' : kinds.join(', ')}`;
 }

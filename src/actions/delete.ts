@@ -1,5 +1,6 @@
 // Delete: `kubectl delete TYPE a b [--grace-period=N | --force --grace-period=0] -n ns`, one
 // DELETE per object with background propagation, as kubectl does.
+import { appliesTo, notApplicable } from './catalog.js';
 import { objectPath, namespaceOf, quotedRef } from './kinds.js';
 import { kubectlLines } from './kubectl-line.js';
 import { runEach } from './outcome.js';
@@ -10,6 +11,8 @@ const INT64_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function planDelete(targets: readonly ActionTarget[], options: DeleteOptions): PlanResult {
   if (targets.length === 0) return { ok: false, error: 'nothing selected to delete' };
+  const other = targets.find((t) => !appliesTo('delete', t.kind));
+  if (other) return { ok: false, error: notApplicable('delete', other.kind) };
   const text = options.gracePeriod.trim();
   let grace: number | undefined;
   if (text !== '') {

@@ -23,9 +23,11 @@ export interface ManyWording {
 }
 
 const LIST_AT_MOST = 3;
+/** Requests in flight at once for a many-target action. */
+const PARALLEL = 8;
 
 /**
- * Runs `each` for every target one after another (each is its own request, so each target is
+ * Runs `each` for every target, a few at a time (each is its own request, so each target is
  * changed completely or not at all) and reports every failure by name with the server's message.
  */
 export async function runEach(
@@ -33,14 +35,20 @@ export async function runEach(
   each: (target: ActionTarget) => Promise<string>,
   many: ManyWording,
 ): Promise<ActionOutcome> {
-  const results: { target: ActionTarget; result: TargetResult }[] = [];
-  for (const target of targets) {
-    try {
-      results.push({ target, result: { ok: true, message: await each(target) } });
-    } catch (err) {
-      results.push({ target, result: { ok: false, message: errorLine(err) } });
+  const results: { target: ActionTarget; result: TargetResult }[] = new Array(targets.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const i = next++;
+      const target = targets[i] as ActionTarget;
+      try {
+        results[i] = { target, result: { ok: true, message: await each(target) } };
+      } catch (err) {
+        results[i] = { target, result: { ok: false, message: errorLine(err) } };
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, targets.length) }, worker));
   return summarize(results, many);
 }
 

@@ -29,3 +29,17 @@ describe('action catalog', () => {
     expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(5);
   });
 });
+
+describe('unknown kinds', () => {
+  it('no action applies to a kind kt does not know, and every planner says so', async () => {
+    const { planDelete } = await import('../../../src/actions/delete.js');
+    const { planLabel } = await import('../../../src/actions/label.js');
+    const { notApplicable } = await import('../../../src/actions/catalog.js');
+    expect(actionsFor('widgets')).toEqual([]);
+    const widget = { kind: 'widgets', name: 'w', object: { metadata: { name: 'w' } } };
+    const error = 'cannot delete widgets: kt does not know that kind';
+    expect(notApplicable('delete', 'widgets')).toBe(error);
+    expect(planDelete([widget], { gracePeriod: '', force: false })).toEqual({ ok: false, error });
+    expect(planLabel([widget], 'a=1')).toEqual({ ok: false, error: 'cannot label widgets: kt does not know that kind' });
+  });
+});
