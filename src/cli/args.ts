@@ -10,7 +10,12 @@ export interface CliArgs {
   /** --request-timeout in milliseconds; 0 = no timeout; undefined = not given. */
   requestTimeoutMs?: number;
   readonly: boolean;
+  /** --prometheus-url (alias --prometheus): Prometheus straight at this URL instead of discovery. */
   prometheus?: string;
+  /** --prometheus-token-file: a bearer token for --prometheus-url. */
+  prometheusTokenFile?: string;
+  /** --metrics-interval in milliseconds: how often usage refreshes. */
+  metricsIntervalMs?: number;
   help: boolean;
   version: boolean;
 }
@@ -19,7 +24,15 @@ export class ArgsError extends Error {
   override name = 'ArgsError';
 }
 
-type ValueFlag = 'kubeconfig' | 'context' | 'namespace' | 'request-timeout' | 'prometheus';
+type ValueFlag =
+  | 'kubeconfig'
+  | 'context'
+  | 'namespace'
+  | 'request-timeout'
+  | 'prometheus'
+  | 'prometheus-url'
+  | 'prometheus-token-file'
+  | 'metrics-interval';
 type BoolFlag = 'all-namespaces' | 'readonly' | 'help' | 'version';
 
 const VALUE_FLAGS: ReadonlySet<string> = new Set<ValueFlag>([
@@ -28,6 +41,9 @@ const VALUE_FLAGS: ReadonlySet<string> = new Set<ValueFlag>([
   'namespace',
   'request-timeout',
   'prometheus',
+  'prometheus-url',
+  'prometheus-token-file',
+  'metrics-interval',
 ]);
 const BOOL_FLAGS: ReadonlySet<string> = new Set<BoolFlag>(['all-namespaces', 'readonly', 'help', 'version']);
 const SHORT: Readonly<Record<string, ValueFlag | BoolFlag>> = { n: 'namespace', A: 'all-namespaces', h: 'help' };
@@ -125,7 +141,14 @@ function setValue(out: CliArgs, name: ValueFlag, value: string, shown: string): 
       out.requestTimeoutMs = parseRequestTimeout(value, shown);
       break;
     case 'prometheus':
+    case 'prometheus-url':
       out.prometheus = parsePrometheusUrl(value, shown);
+      break;
+    case 'prometheus-token-file':
+      out.prometheusTokenFile = value;
+      break;
+    case 'metrics-interval':
+      out.metricsIntervalMs = parseMetricsInterval(value, shown);
       break;
   }
 }
@@ -159,6 +182,20 @@ export function parseRequestTimeout(value: string, shown = '--request-timeout'):
   }
   if (pos === 0 || pos !== value.length) throw bad();
   return Math.ceil(total);
+}
+
+/** --metrics-interval: a duration of at least 1s ("15s", "1m", or bare seconds). */
+function parseMetricsInterval(value: string, shown: string): number {
+  let ms: number | undefined;
+  try {
+    ms = parseRequestTimeout(value, shown);
+  } catch {
+    ms = undefined;
+  }
+  if (ms === undefined || ms < 1000) {
+    throw new ArgsError(`kt: invalid value "${value}" for "${shown}": want a duration of 1s or more, like 15s or 1m ${hint}`);
+  }
+  return ms;
 }
 
 function parsePrometheusUrl(value: string, shown: string): string {

@@ -30,7 +30,11 @@ Flags:
       --request-timeout D  give up on a single request after D: 0 = never (the
                            default), seconds, or a duration like 5s, 1m, 500ms
       --readonly           hide and refuse every action that changes the cluster
-      --prometheus URL     Prometheus for sparklines, e.g. http://localhost:9090
+      --prometheus-url URL Prometheus for usage and sparklines, e.g.
+                           http://localhost:9090 (default: found in the cluster
+                           through the API server's service proxy)
+      --prometheus-token-file F  bearer token for --prometheus-url
+      --metrics-interval D refresh usage every D (default 15s)
   -h, --help               show this help
       --version            print the version
 
@@ -45,6 +49,7 @@ Environment:
   KUBECONFIG     colon-separated kubeconfig files, as for kubectl
   NO_COLOR       when set, kt draws without colour
   KT_CONFIG_DIR  where kt keeps its remembered namespaces and views
+  KT_PROMETHEUS_TOKEN  bearer token for --prometheus-url
 
 kt needs an interactive terminal; for scripts use kubectl.
 `;

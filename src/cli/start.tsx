@@ -10,6 +10,7 @@ import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
+import { resolveMetricsSettings, startMetrics, type MetricsSettings } from '../metrics/settings.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
 import { anchoredStdout } from '../terminal/anchored-stdout.js';
 import { createScreen } from '../terminal/screen.js';
@@ -43,7 +44,17 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   if (keys.warning) process.stderr.write(`${keys.warning}\n`);
   setActiveBindings(keys.bindings);
 
+  let metricsSettings: MetricsSettings;
+  try {
+    metricsSettings = resolveMetricsSettings(args, prefs.store.get(loaded.contextName).prometheus);
+  } catch (err) {
+    process.stderr.write(`${errorLine(err)}\n`);
+    return 1;
+  }
+
   const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
+  // Usage from Prometheus: the configured URL, else discovered through the API server's service proxy.
+  const metrics = startMetrics(metricsSettings, source.client);
   const session: SessionInfo = {
     context: loaded.contextName,
     cluster: loaded.clusterName,
@@ -53,7 +64,14 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
 
   const App = await deps.loadApp();
   const screen = createScreen(process.stdout, process.stdin);
-  const guard = installGuard({ screen, stderr: process.stderr, beforeRestore: () => source.dispose() });
+  const guard = installGuard({
+    screen,
+    stderr: process.stderr,
+    beforeRestore: () => {
+      metrics.dispose();
+      source.dispose();
+    },
+  });
   // The terminal went away under us (closed window): nothing left to draw on.
   process.stdout.on('error', () => guard.exit(1));
   screen.enter();
@@ -67,6 +85,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       app={{
         source,
         client: source.client,
+        metrics,
         prefs: withContextNamespace(prefs.store, loaded.contextName, loaded.namespace),
         initialNamespace: args.allNamespaces ? undefined : args.namespace,
         allNamespaces: args.allNamespaces,
@@ -79,6 +98,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   );
   guard.setBeforeRestore(() => {
     instance.unmount();
+    metrics.dispose();
     source.dispose();
   });
   instance.waitUntilExit().then(

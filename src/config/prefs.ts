@@ -57,6 +57,18 @@ function sanitize(value: unknown): ContextPrefs {
     const names = value.favourites.filter((ns): ns is string => typeof ns === 'string' && ns !== '');
     out.favourites = [...new Set(names)].slice(0, MAX_FAVOURITES);
   }
+  const prometheus = sanitizePrometheus(value.prometheus);
+  if (prometheus) out.prometheus = prometheus;
+  return out;
+}
+
+/** The hand-written per-context Prometheus settings: string fields only (see metrics/settings.ts). */
+function sanitizePrometheus(value: unknown): ContextPrefs['prometheus'] {
+  if (!isRecord(value)) return undefined;
+  const out: NonNullable<ContextPrefs['prometheus']> = {};
+  if (typeof value.url === 'string' && value.url) out.url = value.url;
+  if (typeof value.tokenFile === 'string' && value.tokenFile) out.tokenFile = value.tokenFile;
+  if (typeof value.interval === 'string' && value.interval) out.interval = value.interval;
   return out;
 }
 

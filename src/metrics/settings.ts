@@ -5,15 +5,9 @@ import type { KubeClient } from '../kube/client.js';
 import { createMetricsSource, type MetricsEngine } from './engine.js';
 import { fetchTransport } from './transport.js';
 
-/** The per-context config entry. */
-export interface PrometheusPrefs {
-  /** http(s) URL of Prometheus; unset = discover it in the cluster. */
-  url?: string;
-  /** File holding a bearer token for `url`. */
-  tokenFile?: string;
-  /** Refresh period as a duration, e.g. "15s". */
-  interval?: string;
-}
+import type { PrometheusPrefs } from './types.js';
+
+export type { PrometheusPrefs };
 
 export interface MetricsFlags {
   prometheus?: string;

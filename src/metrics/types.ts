@@ -72,3 +72,13 @@ export interface MetricsSource {
   select(source: string): void;
   dispose(): void;
 }
+
+/** Per-context Prometheus settings in kt's config file (contexts.<name>.prometheus). */
+export interface PrometheusPrefs {
+  /** http(s) URL of Prometheus; unset = discover it in the cluster. */
+  url?: string;
+  /** File holding a bearer token for `url`. */
+  tokenFile?: string;
+  /** Refresh period as a duration, e.g. "15s". */
+  interval?: string;
+}
