@@ -40,8 +40,9 @@ function statusLine(props: DescribeViewProps, matches: readonly number[]): Segme
   return { text: '/ search  esc back', color: theme.muted };
 }
 
-function DescribeViewImpl(props: DescribeViewProps) {
-  const { lines = [], search, width, height } = props;
+/** The panel's lines: the visible text with matches highlighted, then the status line. */
+export function describeBody(props: DescribeViewProps): PanelLine[] {
+  const { lines = [], search, height } = props;
   const rows = describeRows(height);
   const top = clampScroll(props.scroll, lines.length, rows);
   const matches = matchingLines(lines, search);
@@ -61,8 +62,15 @@ function DescribeViewImpl(props: DescribeViewProps) {
     body.push({ key: `r${r}`, segments });
   }
   body.push({ key: 'status', segments: [statusLine(props, matches)] });
+  return body;
+}
+
+function DescribeViewImpl(props: DescribeViewProps) {
+  const { lines = [], width, height } = props;
+  const rows = describeRows(height);
+  const top = clampScroll(props.scroll, lines.length, rows);
   const position = lines.length > rows ? ` [${top + 1}-${Math.min(lines.length, top + rows)}/${lines.length}]` : '';
-  return <Panel title={`${props.title}${position}`} width={width} height={height} focused lines={body} />;
+  return <Panel title={`${props.title}${position}`} width={width} height={height} focused lines={describeBody(props)} />;
 }
 
 export const DescribeView = memo(DescribeViewImpl);
