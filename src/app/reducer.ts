@@ -2,6 +2,7 @@
 import type { SortKey } from '../store/select.js';
 import { actionReducer, isUiAction, type UiAction } from './action-state.js';
 import type { CommandResult } from './commands.js';
+import { describeReducer, isDescribeAction, type DescribeAction } from './describe-state.js';
 import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
 import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
 
@@ -24,7 +25,8 @@ export type Action =
   | { type: 'helpScroll'; delta: number; max: number }
   | { type: 'flash'; text: string; level: Flash['level'] }
   | { type: 'clearFlash'; id: number }
-  | UiAction;
+  | UiAction
+  | DescribeAction;
 
 function withPane(state: AppState, index: number, update: (pane: PaneState) => PaneState | undefined): AppState {
   const pane = state.panes[index];
@@ -91,6 +93,7 @@ function deleteChar(state: AppState): AppState {
 
 export function reducer(state: AppState, action: Action): AppState {
   if (isUiAction(action)) return actionReducer(state, action);
+  if (isDescribeAction(action)) return describeReducer(state, action);
   switch (action.type) {
     case 'focus': {
       const n = state.panes.length;

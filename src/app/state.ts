@@ -3,9 +3,10 @@
 import type { ContextPrefs } from './types.js';
 import type { SortSpec } from '../store/select.js';
 import type { ActionUi } from './action-state.js';
+import type { DescribeUi } from './describe-state.js';
 
 /** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'prompt' | 'confirm' | 'journal';
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'prompt' | 'confirm' | 'journal' | 'describe';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {
@@ -59,6 +60,8 @@ export interface AppState {
   flash?: Flash;
   /** The action prompt or dialog open in modes prompt and confirm. */
   action?: ActionUi;
+  /** The object shown in mode describe (`d`), its scroll and search. */
+  describe?: DescribeUi;
 }
 
 export const DEFAULT_PANES = ['nodes', 'pods', 'daemonsets'] as const;

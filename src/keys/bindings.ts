@@ -1,6 +1,7 @@
 // Every key kt understands, as data: the command it runs, the keys, what it does and where it
 // applies. The footer hints and the help overlay are built from this list; handlers match on ids.
 import { ACTION_BINDINGS } from './action-bindings.js';
+import { DESCRIBE_BINDINGS } from './describe-bindings.js';
 
 /**
  * Where a binding applies:
@@ -14,8 +15,9 @@ import { ACTION_BINDINGS } from './action-bindings.js';
  * - prompt: an action's text prompt or the expose form
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
+ * - describe: the describe view (`d`)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'action' | 'prompt' | 'confirm' | 'journal';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe';
 
 export type CommandId =
   | 'app.quitNow'
@@ -34,6 +36,7 @@ export type CommandId =
   | 'nav.pageUp'
   | 'nav.pageDown'
   | 'view.drill'
+  | 'view.describe'
   | 'view.back'
   | 'view.filter'
   | 'sort.name'
@@ -72,7 +75,17 @@ export type CommandId =
   | 'confirm.delete'
   | 'journal.close'
   | 'journal.up'
-  | 'journal.down';
+  | 'journal.down'
+  | 'describe.close'
+  | 'describe.search'
+  | 'describe.next'
+  | 'describe.prev'
+  | 'describe.up'
+  | 'describe.down'
+  | 'describe.pageUp'
+  | 'describe.pageDown'
+  | 'describe.top'
+  | 'describe.bottom';
 
 export interface Binding {
   id: CommandId;
@@ -104,6 +117,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'nav.pageUp', keys: ['pgup', 'ctrl+b'], description: 'Page up', scope: 'pane' },
   { id: 'nav.pageDown', keys: ['pgdn', 'ctrl+f'], description: 'Page down', scope: 'pane' },
   { id: 'view.drill', keys: ['enter'], description: 'Drill down (node, DaemonSet, Deployment → its pods)', scope: 'pane', hint: 'drill' },
+  { id: 'view.describe', keys: ['d'], description: 'Describe the row (kubectl describe), live', scope: 'pane', hint: 'describe' },
   { id: 'view.back', keys: ['esc'], description: 'Clear the filter, else go back', scope: 'pane', hint: 'back' },
   { id: 'view.filter', keys: ['/'], description: 'Filter: text or regex, !inverse, -l label selector', scope: 'pane', hint: 'filter' },
   { id: 'sort.name', keys: ['N'], description: 'Sort by name (again to reverse)', scope: 'pane' },
@@ -124,6 +138,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'picker.select', keys: ['enter'], description: 'Use this namespace (and keep it as a favourite)', scope: 'picker', hint: 'select' },
   { id: 'picker.cancel', keys: ['esc'], description: 'Close the picker', scope: 'picker', hint: 'cancel' },
   ...ACTION_BINDINGS,
+  ...DESCRIBE_BINDINGS,
 ];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
@@ -137,6 +152,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   prompt: 'Action prompt and expose form',
   confirm: 'Confirmation',
   journal: 'Journal',
+  describe: 'Describe view',
 };
 
 let active: readonly Binding[] = BINDINGS;

@@ -25,6 +25,7 @@ import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { Help } from './Help.js';
 import { JournalView } from './JournalView.js';
+import { LiveDescribe } from './LiveDescribe.js';
 import { LivePane } from './LivePane.js';
 import { NamespacePicker } from './NamespacePicker.js';
 import { PaneIndicator } from './PaneIndicator.js';
@@ -39,6 +40,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   prompt: ['any'],
   confirm: ['any'],
   journal: ['any'],
+  describe: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -115,7 +117,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal';
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe';
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -134,6 +136,9 @@ export function App(props: AppProps) {
         )}
         {mode === 'journal' && layout.bodyHeight > 2 && (
           <JournalView journal={actions.journal} width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
+        )}
+        {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
+          <LiveDescribe client={props.client} source={source} ui={state.describe} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker
@@ -168,6 +173,7 @@ export function App(props: AppProps) {
                 height={slot.height}
                 plain={plain}
                 dispatch={dispatch}
+                canDescribe={Boolean(props.client)}
                 actions={actions.enabled ? actions.pane : undefined}
               />
             );

@@ -28,6 +28,7 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   prompt: ['prompt'],
   confirm: ['confirm'],
   journal: ['journal'],
+  describe: ['describe'],
 };
 
 export interface Hint {

@@ -32,6 +32,8 @@ export interface LivePaneProps {
   height: number;
   plain: boolean;
   dispatch: Dispatch<Action>;
+  /** `d` describes the row (needs the API client; without one it flashes an error). */
+  canDescribe?: boolean;
   /** The mutating actions and marks (absent: off, e.g. --readonly or no API client). */
   actions?: PaneActions;
 }
@@ -109,10 +111,22 @@ function LivePaneView(props: LivePaneProps) {
         else if (id === 'view.back') dispatch({ type: 'back', pane: index });
         else if (id === 'view.filter') dispatch({ type: 'open', mode: 'filter' });
         else if (id === 'view.drill') drill();
+        else if (id === 'view.describe') describe();
       },
     },
     props.keysActive,
   );
+
+  function describe(): void {
+    const item = rows.items[cursor];
+    if (!item || !spec) return;
+    if (!props.canDescribe) {
+      dispatch({ type: 'flash', text: 'describe needs a connection to the API server (no client)', level: 'error' });
+      return;
+    }
+    const { name, namespace: ns } = item.obj.metadata;
+    dispatch({ type: 'describeOpen', target: { kind: spec.id, namespace: ns, name } });
+  }
 
   function drill(): void {
     const item = rows.items[cursor];

@@ -103,6 +103,41 @@ describe("kt's kubectl lines match kt's requests", () => {
     expect([await replicas('s1'), await replicas('s2')]).toEqual([2, 2]);
   });
 
+  it('replication controllers (not in the registry): scale and expose agree with kubectl', async () => {
+    const rc = (name: string) =>
+      client.request<KubeObject>('POST', `/api/v1/namespaces/${NS}/replicationcontrollers`, {
+        apiVersion: 'v1',
+        kind: 'ReplicationController',
+        metadata: { name, labels: { app: name } },
+        spec: {
+          replicas: 0,
+          selector: { app: name },
+          template: {
+            metadata: { labels: { app: name } },
+            spec: { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1', ports: [{ containerPort: 9000, protocol: 'UDP' }] }] },
+          },
+        },
+      });
+    const [ours, theirs] = [await rc('rc1'), await rc('rc2')];
+    const ourScale = planned(planScale(target('replicationcontrollers', ours), '1'));
+    expect(ourScale.kubectl).toEqual([`kubectl scale replicationcontroller/rc1 --replicas=1 -n ${NS}`]);
+    const line = planned(planScale(target('replicationcontrollers', theirs), '1')).kubectl[0] ?? '';
+    expect(await ourScale.run(client)).toEqual({ ok: true, message: runLine(line).replace('rc2', 'rc1') });
+    const replicas = async (n: string) => ((await get(`/api/v1/namespaces/${NS}/replicationcontrollers/${n}`)).spec as { replicas: number }).replicas;
+    expect([await replicas('rc1'), await replicas('rc2')]).toEqual([1, 1]);
+
+    const defaults = exposeDefaults(target('replicationcontrollers', ours));
+    expect(defaults).toEqual({ port: '9000', targetPort: '9000', protocol: 'UDP', type: 'ClusterIP', nodePort: '', name: 'rc1' });
+    if ('error' in defaults) throw new Error(defaults.error);
+    const expose = planned(planExpose(target('replicationcontrollers', ours), defaults));
+    const dry = JSON.parse(runLine(`${expose.kubectl[0] ?? ''} --dry-run=server -o json`)) as KubeObject;
+    expect(await expose.run(client)).toEqual({ ok: true, message: 'service/rc1 exposed' });
+    const svc = await get(`/api/v1/namespaces/${NS}/services/rc1`);
+    const shape = (s: KubeObject) => ({ labels: s.metadata.labels, spec: { ...(s.spec as object), clusterIP: '', clusterIPs: [] } });
+    expect(shape(svc)).toEqual(shape(dry));
+    expect((svc.spec as { selector: unknown }).selector).toEqual({ app: 'rc1' });
+  });
+
   it('taint and untaint: same taints, same messages', async () => {
     const node = () => get('/api/v1/nodes/k8smaster01');
     const taints = async () => ((await node()).spec as { taints?: object[] }).taints ?? [];
