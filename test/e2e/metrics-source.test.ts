@@ -1,0 +1,133 @@
+// The metrics engine against the sandbox's real Prometheus: found through the API server's service
+// proxy (monitoring/prometheus-k8s:web) and reached straight at its URL; usage of the seeded pods
+// moves between refreshes; an unreachable Prometheus turns into an error and recovers.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKubeClient } from '../../src/kube/client.js';
+import { parseQuantity } from '../../src/metrics/allocatable.js';
+import { discoverPrometheus } from '../../src/metrics/discovery.js';
+import type { MetricsEngine } from '../../src/metrics/engine.js';
+import { startMetrics } from '../../src/metrics/settings.js';
+import { endpointName } from '../../src/metrics/transport.js';
+import type { MetricsScope } from '../../src/metrics/types.js';
+import { eventually, prometheusUrl, sandboxApis, sandboxKubeConfig } from '../helpers/sandbox.js';
+import { TcpProxy } from '../helpers/tcp-proxy.js';
+
+const client = createKubeClient(sandboxKubeConfig());
+const { core } = sandboxApis();
+const DEFAULT: MetricsScope = { target: 'pods', namespace: 'default' };
+const MONITORING: MetricsScope = { target: 'pods', namespace: 'monitoring' };
+
+const engines: MetricsEngine[] = [];
+const proxies: TcpProxy[] = [];
+afterEach(async () => {
+  for (const m of engines.splice(0)) m.dispose();
+  for (const p of proxies.splice(0)) await p.stop();
+});
+const run = (settings: Parameters<typeof startMetrics>[0], withClient = true) => {
+  const m = startMetrics(settings, withClient ? client : undefined);
+  engines.push(m);
+  return m;
+};
+
+async function seededNginxPods(): Promise<string[]> {
+  const pods = (await core.listNamespacedPod({ namespace: 'default', labelSelector: 'app=nginx' })).items;
+  return pods.filter((p) => p.status?.phase === 'Running' && !p.metadata?.deletionTimestamp).map((p) => `default/${p.metadata?.name}`);
+}
+
+/** Waits until every seeded nginx pod has CPU and memory in the snapshot. */
+async function usageOfNginx(m: MetricsEngine) {
+  return eventually(async () => {
+    const want = await seededNginxPods();
+    const usage = m.snapshot(DEFAULT).usage;
+    const ok = want.length >= 2 && want.every((k) => (usage.get(k)?.cpu ?? 0) > 0 && (usage.get(k)?.mem ?? 0) > 0);
+    return ok ? { want, usage } : false;
+  }, 60_000, `usage for the nginx pods (status ${JSON.stringify(m.status())})`);
+}
+
+describe('metrics source on the sandbox', () => {
+  it('finds monitoring/prometheus-k8s through the API service proxy, at a non-loopback pod address', async () => {
+    const found = await discoverPrometheus(client);
+    expect(found.found.map(endpointName)[0]).toBe('monitoring/prometheus-k8s:web');
+    expect(found.found[0]?.prefix).toBe('');
+    const slices = await client.list('/apis/discovery.k8s.io/v1/namespaces/monitoring/endpointslices', {
+      labelSelector: 'kubernetes.io/service-name=prometheus-k8s',
+    });
+    const addresses = slices.items.flatMap((s) => ((s as { endpoints?: { addresses: string[] }[] }).endpoints ?? []).flatMap((e) => e.addresses));
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const a of addresses) expect(a).not.toMatch(/^127\./);
+  });
+
+  it('serves pod usage and history for the seeded pods through the proxy', async () => {
+    const m = run({ intervalMs: 2000 });
+    m.acquire(DEFAULT);
+    m.acquire(MONITORING);
+    const { want, usage } = await usageOfNginx(m);
+    expect(m.status()).toEqual({ state: 'ok', source: 'monitoring/prometheus-k8s:web (API proxy)' });
+    for (const k of want) expect(usage.get(k)?.cpuHistory.length).toBeGreaterThan(1);
+    // The Prometheus pod itself is one of the seeded pods kwok simulates.
+    await eventually(async () => (m.snapshot(MONITORING).usage.get('monitoring/prometheus-k8s-0')?.cpu ?? 0) > 0, 30_000, 'prometheus-k8s-0 usage');
+    expect(m.candidates()).toContain('monitoring/prometheus-k8s:web (API proxy)');
+  });
+
+  it('serves node usage and cluster totals with the nodes allocatable', async () => {
+    const m = run({ intervalMs: 2000 });
+    m.acquire({ target: 'nodes' });
+    const nodes = await eventually(async () => {
+      const usage = m.snapshot({ target: 'nodes' }).usage;
+      return ['k8snode01', 'k8snode02', 'k8smaster01'].every((n) => (usage.get(n)?.cpu ?? 0) > 0) ? usage : false;
+    }, 60_000, 'node usage');
+    const cluster = m.cluster();
+    const sum = [...nodes.values()].reduce((a, u) => a + (u.cpu ?? 0), 0);
+    expect(cluster.cpu).toBeCloseTo(sum, 6);
+    expect(cluster.cpuHistory.length).toBeGreaterThan(1);
+    // No kube-state-metrics series in the sandbox: allocatable comes from the API's nodes. Other tests
+    // add and remove nodes of their own, so only the seeded three are certain to be counted.
+    const seeded = (await core.listNode()).items.filter((n) => ['k8snode01', 'k8snode02', 'k8smaster01'].includes(n.metadata?.name ?? ''));
+    const seededCpu = seeded.reduce((a, n) => a + (parseQuantity(n.status?.allocatable?.cpu ?? '') ?? NaN), 0);
+    const seededMem = seeded.reduce((a, n) => a + (parseQuantity(n.status?.allocatable?.memory ?? '') ?? NaN), 0);
+    expect(seededCpu).toBeGreaterThan(0);
+    expect(cluster.cpuAllocatable).toBeGreaterThanOrEqual(seededCpu);
+    expect(cluster.memAllocatable).toBeGreaterThanOrEqual(seededMem);
+  });
+
+  it('works straight at the URL too, and the usage of a seeded pod moves between refreshes', async () => {
+    const m = run({ url: prometheusUrl, intervalMs: 1000 }, false);
+    m.acquire(DEFAULT);
+    const { want } = await usageOfNginx(m);
+    expect(m.status()).toEqual({ state: 'ok', source: prometheusUrl });
+    const pod = want[0] as string;
+    const first = m.snapshot(DEFAULT);
+    const firstCpu = first.usage.get(pod)?.cpu;
+    const later = await eventually(async () => {
+      const s = m.snapshot(DEFAULT);
+      const cpu = s.usage.get(pod)?.cpu;
+      return s.version > first.version && cpu !== undefined && cpu !== firstCpu ? s : false;
+    }, 30_000, `a new CPU value for ${pod}`);
+    expect(later.usage.get(pod)?.cpuHistory.at(-1)).toBe(later.usage.get(pod)?.cpu);
+
+    const range = await m.range('pods', pod, '15m');
+    if ('error' in range) throw new Error(range.error);
+    expect(range.cpu.length).toBeGreaterThan(1);
+    expect(range.mem.every(([, v]) => v > 0)).toBe(true);
+  });
+
+  it('reports an unreachable Prometheus as an error with the reason, and recovers once it is back', async () => {
+    const port = Number(new URL(prometheusUrl).port);
+    const relay = new TcpProxy({ host: '127.0.0.1', port });
+    proxies.push(relay);
+    const url = `http://127.0.0.1:${await relay.start()}`;
+    const m = run({ url, intervalMs: 1000 }, false);
+    m.acquire(DEFAULT);
+    await usageOfNginx(m);
+
+    await relay.stop();
+    const down = await eventually(async () => (m.status().state === 'error' ? m.status() : false), 30_000, 'an error status');
+    expect(down.source).toBe(url);
+    expect(down.reason).toMatch(new RegExp(`^cannot reach ${url.replace(/[.]/g, '\\.')}: (ECONNREFUSED|ECONNRESET|other side closed)`));
+    expect(m.snapshot(DEFAULT).usage.size).toBe(0);
+
+    await relay.start();
+    await usageOfNginx(m);
+    expect(m.status()).toEqual({ state: 'ok', source: url });
+  });
+});
