@@ -90,6 +90,7 @@ function LivePaneView(props: LivePaneProps) {
   const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
   const viewport = Math.max(1, bodyRows(props.height));
   const cursor = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport).cursor;
+  const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 
   useKeymap(
     props.actions ? ['pane', 'action'] : ['pane'],
@@ -158,6 +159,7 @@ function LivePaneView(props: LivePaneProps) {
       cursor={frame.cursor}
       scroll={frame.scroll}
       focused={props.focused}
+      marks={marks}
       width={props.width}
       height={props.height}
       plain={props.plain}

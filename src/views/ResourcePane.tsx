@@ -25,6 +25,8 @@ export interface ResourcePaneProps {
   cursor: number;
   scroll: number;
   focused: boolean;
+  /** Row keys marked with Space: drawn with "*" and counted in the title. */
+  marks?: ReadonlySet<string>;
   width: number;
   /** Lines, borders included. */
   height: number;
@@ -53,6 +55,9 @@ function titleText(p: ResourcePaneProps): string {
   const count = p.filter ? `[${p.items.length}/${p.total}]` : `[${p.total}]`;
   let title = `${p.title}${count}`;
   if (p.filter) title += ` </${p.filter}>`;
+  const marks = p.marks;
+  const marked = marks?.size ? p.items.reduce((n, i) => n + (marks.has(i.row.key) ? 1 : 0), 0) : 0;
+  if (marked) title += ` [${marked} marked]`;
   if (p.status?.stale) title += ' [stale]';
   return title;
 }
@@ -76,14 +81,16 @@ function ResourcePaneView(p: ResourcePaneProps) {
   visible.forEach((item, i) => {
     const atCursor = p.focused && scroll + i === cursor;
     const { health } = item.row;
+    const marked = p.marks?.has(item.row.key) ?? false;
     lines.push({
       key: item.row.key,
       segments: [
         {
-          text: `${atCursor && p.plain ? '>' : ' '}${formatLine(item.row.cells, fitted, content)}`,
-          color: HEALTH_COLOUR[health],
+          text: `${atCursor && p.plain ? '>' : marked ? '*' : ' '}${formatLine(item.row.cells, fitted, content)}`,
+          color: marked ? theme.key : HEALTH_COLOUR[health],
           inverse: atCursor,
           dim: health === 'deleting',
+          bold: marked,
         },
       ],
     });

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { KEYS, tick } from '../views/harness.js';
+import { command, mountWithClient } from './objects.js';
+
+const ESC = KEYS.esc;
+
+describe('scale prompt', () => {
+  it('opens on s prefilled with the replicas, previews the kubectl command and applies on Enter', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('web-1'));
+    await command(app, 'deploy');
+    await app.waitFor((f) => f.includes('Deployments(default)[1]'));
+    await app.press('s');
+    let frame = await app.waitFor((f) => f.includes('Scale deployment/web'), 'scale prompt');
+    expect(frame).toContain('replicas: 2');
+    expect(frame).toContain('$ kubectl scale deployment/web --replicas=2 -n default');
+    await app.press(KEYS.backspace);
+    await app.type('5');
+    frame = await app.waitFor((f) => f.includes('--replicas=5'));
+    expect(app.client.mutations).toHaveLength(0);
+    await app.press(KEYS.enter);
+    frame = await app.waitFor((f) => !f.includes('Scale deployment/web') && f.includes('scaled'), 'outcome flash');
+    expect(frame).toContain('deployment.apps/web scaled');
+    expect(app.client.mutations).toHaveLength(1);
+    expect(app.client.mutations[0]).toMatchObject({ method: 'PUT', body: { spec: { replicas: 5 } } });
+    expect(app.client.mutations[0]?.path).toMatch(/\/apis\/apps\/v1\/namespaces\/default\/deployments\/web\/scale\?fieldValidation=Strict$/);
+    app.unmount();
+  });
+
+  it('shows the planner error in one line on Enter with bad input and sends nothing; Esc cancels', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('web-1'));
+    await command(app, 'deploy');
+    await app.waitFor((f) => f.includes('Deployments(default)[1]'));
+    await app.press('s', KEYS.backspace);
+    await app.type('x3');
+    await app.press(KEYS.enter);
+    const frame = await app.waitFor((f) => f.includes('invalid replicas "x3"'), 'error line');
+    expect(frame.split('\n').filter((l) => l.includes('invalid replicas')).length).toBe(1);
+    expect(frame).toContain('Scale deployment/web'); // still open
+    await app.press(ESC);
+    await app.waitFor((f) => !f.includes('Scale deployment/web'), 'closed');
+    await tick(20);
+    expect(app.client.mutations).toHaveLength(0);
+    app.unmount();
+  });
+
+  it('says scale does not apply to pods, and opens nothing', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('web-1'));
+    await app.press('s');
+    const frame = await app.waitFor((f) => f.includes('cannot scale pods'));
+    expect(frame).not.toContain('replicas:');
+    app.unmount();
+  });
+});
+
+describe('label prompt', () => {
+  it('labels the pod under the cursor with key=value and removes with key-', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('web-1'));
+    await app.press('L');
+    await app.waitFor((f) => f.includes('Label pod/web-1'), 'label prompt');
+    await app.type('disk=ssd tier-');
+    const frame = await app.waitFor((f) => f.includes('$ kubectl label pod web-1'), 'preview');
+    expect(frame).toMatch(/kubectl label pod web-1 .*disk=ssd tier-/);
+    await app.press(KEYS.enter);
+    await app.waitFor((f) => !f.includes('Label pod/web-1'));
+    await app.until(() => app.client.mutations.length === 1, 'the PATCH');
+    expect(app.client.mutations[0]).toMatchObject({ method: 'PATCH', contentType: 'application/merge-patch+json' });
+    expect(app.client.mutations[0]?.body).toEqual({ metadata: { labels: { disk: 'ssd', tier: null } } });
+    app.unmount();
+  });
+
+  it('refuses bad syntax with the planner error and sends nothing', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('web-1'));
+    await app.press('L');
+    await app.waitFor((f) => f.includes('Label pod/web-1'));
+    await app.type('=oops');
+    await app.press(KEYS.enter);
+    const frame = await app.waitFor((f) => f.includes('invalid label key ""'), 'error');
+    expect(frame).toContain('Label pod/web-1'); // still open, nothing sent
+    expect(frame).not.toContain('$ kubectl');
+    expect(app.client.mutations).toHaveLength(0);
+    app.unmount();
+  });
+});
+
+describe('taint prompt', () => {
+  it('taints the node under the cursor; a NoExecute taint asks for y first and n cancels', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('web-1'));
+    await app.press(KEYS.shiftTab); // Nodes
+    await app.waitFor((f) => f.includes('[Nodes]') || f.includes('╔═ Nodes'));
+    await app.press('T');
+    await app.waitFor((f) => f.includes('Taint node/node1'), 'taint prompt');
+    await app.type('gpu=yes:NoExecute');
+    await app.press(KEYS.enter);
+    let frame = await app.waitFor((f) => f.includes('Taint node/node1?'), 'confirmation');
+    expect(frame).toContain('node1');
+    expect(frame).toContain('$ kubectl taint node node1 gpu=yes:NoExecute');
+    await app.press('n');
+    await app.waitFor((f) => !f.includes('Taint node/node1?'));
+    await tick(20);
+    expect(app.client.mutations).toHaveLength(0);
+
+    await app.press('T');
+    await app.waitFor((f) => f.includes('Taint node/node1'));
+    await app.type('gpu=yes:NoSchedule');
+    await app.press(KEYS.enter);
+    frame = await app.waitFor((f) => f.includes('tainted'), 'outcome');
+    expect(app.client.mutations).toHaveLength(1);
+    expect(app.client.mutations[0]).toMatchObject({ method: 'PATCH', contentType: 'application/json-patch+json' });
+    app.unmount();
+  });
+});
