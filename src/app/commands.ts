@@ -7,6 +7,7 @@ export type CommandResult =
   | { type: 'pickNamespace' }
   | { type: 'namespace'; namespace: string | undefined }
   | { type: 'help' }
+  | { type: 'prom' }
   | { type: 'journal' }
   | { type: 'quit' }
   | { type: 'error'; text: string };
@@ -35,6 +36,7 @@ export function parseCommand(line: string, findKind: KindLookup): CommandResult 
   const name = word.toLowerCase();
   if (QUIT.has(name)) return { type: 'quit' };
   if (HELP.has(name)) return { type: 'help' };
+  if (name === 'prom') return arg ? { type: 'error', text: ':prom takes no argument (it lists the Prometheus instances found)' } : { type: 'prom' };
   if (name === 'journal') return { type: 'journal' };
   const spec = findKind(name);
   if (!spec) return { type: 'error', text: unknownResource(word) };

@@ -2,6 +2,7 @@
 import type { SortKey } from '../store/select.js';
 import { actionReducer, isUiAction, type UiAction } from './action-state.js';
 import type { CommandResult } from './commands.js';
+import { isMetricsAction, metricsReducer, type MetricsAction } from './metrics-state.js';
 import { describeReducer, isDescribeAction, type DescribeAction } from './describe-state.js';
 import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
 import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
@@ -25,6 +26,7 @@ export type Action =
   | { type: 'helpScroll'; delta: number; max: number }
   | { type: 'flash'; text: string; level: Flash['level'] }
   | { type: 'clearFlash'; id: number }
+  | MetricsAction
   | UiAction
   | DescribeAction;
 
@@ -60,6 +62,8 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return { ...done, mode: 'help', helpScroll: 0 };
     case 'pickNamespace':
       return { ...done, mode: 'namespaces', pickerCursor: 0 };
+    case 'prom':
+      return metricsReducer(done, { type: 'openProm' });
     case 'journal':
       return { ...done, mode: 'journal', helpScroll: 0 };
     case 'namespace':
@@ -92,6 +96,7 @@ function deleteChar(state: AppState): AppState {
 }
 
 export function reducer(state: AppState, action: Action): AppState {
+  if (isMetricsAction(action)) return metricsReducer(state, action);
   if (isUiAction(action)) return actionReducer(state, action);
   if (isDescribeAction(action)) return describeReducer(state, action);
   switch (action.type) {

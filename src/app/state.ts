@@ -1,12 +1,13 @@
 // The UI's whole state, kept by one pure reducer: panes and their drill stacks, focus, zoom,
 // namespace and favourites, what is being typed, and the flash line.
 import type { ContextPrefs } from './types.js';
+import type { MetricsViewState } from './metrics-state.js';
 import type { SortSpec } from '../store/select.js';
 import type { ActionUi } from './action-state.js';
 import type { DescribeUi } from './describe-state.js';
 
 /** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'prompt' | 'confirm' | 'journal' | 'describe';
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {
@@ -58,6 +59,8 @@ export interface AppState {
   /** Scroll of the help overlay, or of the journal. */
   helpScroll: number;
   flash?: Flash;
+  /** The `m` metrics view (mode metrics); kept after closing so the range is remembered. */
+  metricsView?: MetricsViewState;
   /** The action prompt or dialog open in modes prompt and confirm. */
   action?: ActionUi;
   /** The object shown in mode describe (`d`), its scroll and search. */

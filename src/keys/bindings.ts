@@ -1,6 +1,7 @@
 // Every key kt understands, as data: the command it runs, the keys, what it does and where it
 // applies. The footer hints and the help overlay are built from this list; handlers match on ids.
 import { ACTION_BINDINGS } from './action-bindings.js';
+import { METRICS_BINDINGS } from './metrics-bindings.js';
 import { DESCRIBE_BINDINGS } from './describe-bindings.js';
 
 /**
@@ -11,13 +12,14 @@ import { DESCRIBE_BINDINGS } from './describe-bindings.js';
  * - input: while typing on the `:` command line or the `/` filter line
  * - help: the help overlay
  * - picker: the namespace picker
+ * - metrics: the `m` metrics view; prom: the `:prom` list
  * - action: normal mode, the focused pane's mutating actions and marks (off with --readonly)
  * - prompt: an action's text prompt or the expose form
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
  * - describe: the describe view (`d`)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe';
 
 export type CommandId =
   | 'app.quitNow'
@@ -53,6 +55,16 @@ export type CommandId =
   | 'picker.down'
   | 'picker.select'
   | 'picker.cancel'
+  | 'view.metrics'
+  | 'metrics.close'
+  | 'metrics.range15m'
+  | 'metrics.range1h'
+  | 'metrics.range6h'
+  | 'metrics.nextRange'
+  | 'prom.up'
+  | 'prom.down'
+  | 'prom.select'
+  | 'prom.cancel'
   | 'mark.toggle'
   | 'mark.clear'
   | 'action.delete'
@@ -138,6 +150,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'picker.select', keys: ['enter'], description: 'Use this namespace (and keep it as a favourite)', scope: 'picker', hint: 'select' },
   { id: 'picker.cancel', keys: ['esc'], description: 'Close the picker', scope: 'picker', hint: 'cancel' },
   ...ACTION_BINDINGS,
+  ...METRICS_BINDINGS,
   ...DESCRIBE_BINDINGS,
 ];
 
@@ -148,6 +161,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   input: 'Command and filter line',
   help: 'Help',
   picker: 'Namespace picker',
+  metrics: 'Metrics view',
+  prom: 'Prometheus list (:prom)',
   action: 'Actions',
   prompt: 'Action prompt and expose form',
   confirm: 'Confirmation',

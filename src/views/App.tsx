@@ -14,6 +14,7 @@ import { useConnection } from '../hooks/useConnection.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import { useClusterMetrics } from '../hooks/useMetrics.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
@@ -27,6 +28,7 @@ import { Help } from './Help.js';
 import { JournalView } from './JournalView.js';
 import { LiveDescribe } from './LiveDescribe.js';
 import { LivePane } from './LivePane.js';
+import { isMetricsMode, MetricsOverlay } from './MetricsOverlay.js';
 import { NamespacePicker } from './NamespacePicker.js';
 import { PaneIndicator } from './PaneIndicator.js';
 
@@ -37,6 +39,8 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   filter: ['any', 'input'],
   help: ['any'],
   namespaces: ['any'],
+  metrics: ['any'],
+  prom: ['any'],
   prompt: ['any'],
   confirm: ['any'],
   journal: ['any'],
@@ -55,6 +59,7 @@ export function App(props: AppProps) {
   const [state, dispatch, current] = useSyncReducer(reducer, props, init);
   const router = useKeyRouter(state, current);
   const connection = useConnection(source);
+  const clusterMetrics = useClusterMetrics(props.metrics);
   const { mode } = state;
   const stack = focusedPane(state).stack;
   const frame = currentFrame(focusedPane(state));
@@ -117,7 +122,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe';
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -130,7 +135,10 @@ export function App(props: AppProps) {
           readonly={props.readonly}
           width={layout.width}
           lines={layout.headerLines}
+          metrics={clusterMetrics}
+          plain={plain}
         />
+        <MetricsOverlay state={state} metrics={props.metrics} width={layout.width} height={layout.bodyHeight} plain={plain} dispatch={dispatch} />
         {mode === 'help' && layout.bodyHeight > 2 && (
           <Help width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} hidden={actions.hidden} note={actions.note} />
         )}
@@ -173,6 +181,7 @@ export function App(props: AppProps) {
                 height={slot.height}
                 plain={plain}
                 dispatch={dispatch}
+                metrics={props.metrics}
                 canDescribe={Boolean(props.client)}
                 actions={actions.enabled ? actions.pane : undefined}
               />

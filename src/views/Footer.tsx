@@ -25,6 +25,8 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   filter: ['input'],
   help: ['help'],
   namespaces: ['picker'],
+  metrics: ['metrics'],
+  prom: ['prom'],
   prompt: ['prompt'],
   confirm: ['confirm'],
   journal: ['journal'],

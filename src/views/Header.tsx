@@ -4,6 +4,8 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { SessionInfo } from '../app/types.js';
 import type { ConnectionStatus } from '../store/types.js';
+import type { ClusterMetrics } from '../hooks/useMetrics.js';
+import { WithMetrics } from './HeaderMetrics.js';
 import { theme } from './theme.js';
 
 export interface HeaderProps {
@@ -15,6 +17,9 @@ export interface HeaderProps {
   width: number;
   /** 2 normally; 1 on a very short terminal (then the favourites are left out). */
   lines: number;
+  /** Cluster CPU/MEM sparklines and the metrics source, on line 2 (absent: no metrics). */
+  metrics?: ClusterMetrics;
+  plain?: boolean;
 }
 
 function connectionText(c: ConnectionStatus): { text: string; colour: string } {
@@ -49,7 +54,7 @@ function Favourites({ namespace, favourites }: Pick<HeaderProps, 'namespace' | '
   );
 }
 
-function HeaderView({ session, connection, namespace, favourites, readonly, width, lines }: HeaderProps) {
+function HeaderView({ session, connection, namespace, favourites, readonly, width, lines, metrics, plain = false }: HeaderProps) {
   const conn = connectionText(connection);
   const ns = namespace ?? 'all';
   return (
@@ -65,10 +70,12 @@ function HeaderView({ session, connection, namespace, favourites, readonly, widt
         <Field label="K8s" value={session.serverVersion ?? '…'} />
       </Text>
       {lines >= 2 && (
-        <Text wrap="truncate">
-          <Field label="Namespace" value={ns} />
-          <Favourites namespace={namespace} favourites={favourites} />
-        </Text>
+        <WithMetrics cluster={metrics} width={width} leftWidth={12 + ns.length + favourites.reduce((n, f) => n + f.length + 5, 7)} plain={plain}>
+          <Text wrap="truncate">
+            <Field label="Namespace" value={ns} />
+            <Favourites namespace={namespace} favourites={favourites} />
+          </Text>
+        </WithMetrics>
       )}
     </Box>
   );

@@ -8,6 +8,7 @@ import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { ageTickMs, useNow } from '../hooks/useNow.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
@@ -15,6 +16,7 @@ import { useRows } from '../hooks/useRows.js';
 import type { CommandId } from '../keys/bindings.js';
 import { columnsFor, findKind, type KindSpec } from '../kube/registry.js';
 import type { WatchStatus } from '../kube/types.js';
+import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
 import { paneSelection } from './pane-selection.js';
@@ -32,6 +34,8 @@ export interface LivePaneProps {
   height: number;
   plain: boolean;
   dispatch: Dispatch<Action>;
+  /** CPU/MEM columns for nodes and pods, and `m`; absent = no metrics columns. */
+  metrics?: MetricsSource;
   /** `d` describes the row (needs the API client; without one it flashes an error). */
   canDescribe?: boolean;
   /** The mutating actions and marks (absent: off, e.g. --readonly or no API client). */
@@ -88,6 +92,7 @@ function LivePaneView(props: LivePaneProps) {
     sort: frame.sort,
   });
   const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
+  const metricsColumns = usePaneMetrics(props.metrics, spec?.id, key?.namespace, columns, props.plain);
   const viewport = Math.max(1, bodyRows(props.height));
   const cursor = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport).cursor;
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
@@ -112,6 +117,7 @@ function LivePaneView(props: LivePaneProps) {
         else if (id === 'view.back') dispatch({ type: 'back', pane: index });
         else if (id === 'view.filter') dispatch({ type: 'open', mode: 'filter' });
         else if (id === 'view.drill') drill();
+        else if (id === 'view.metrics') openMetrics(props.metrics, spec?.id, rows.items[cursor], dispatch);
         else if (id === 'view.describe') describe();
       },
     },
@@ -163,6 +169,7 @@ function LivePaneView(props: LivePaneProps) {
       width={props.width}
       height={props.height}
       plain={props.plain}
+      extra={metricsColumns}
     />
   );
 }

@@ -5,6 +5,7 @@ import { clampWindow } from '../app/pane-reducer.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { Column } from '../render/types.js';
 import type { RowItem, SortSpec } from '../store/select.js';
+import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from './extra-columns.js';
 import { fitColumns, formatLine } from './fit-columns.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { ARROW, HEALTH_COLOUR, SORT_COLUMN, theme } from './theme.js';
@@ -32,6 +33,8 @@ export interface ResourcePaneProps {
   height: number;
   /** No colour: mark the cursor row with ">" since inverse video is gone too. */
   plain: boolean;
+  /** Columns added at draw time (metrics), their cells computed for the visible rows only. */
+  extra?: ExtraColumns;
 }
 
 /** Rows a pane of `height` lines shows (top border, header, bottom border). */
@@ -73,8 +76,10 @@ function ResourcePaneView(p: ResourcePaneProps) {
   const rowsShown = Math.max(0, bodyRows(p.height) - (status ? 1 : 0));
   const { cursor, scroll } = clampWindow(p.cursor, p.scroll, p.items.length, rowsShown);
   const visible = p.items.slice(scroll, scroll + rowsShown);
-  const heads = headers(p.columns, p.sort);
-  const fitted = fitColumns(p.columns, heads, visible.map((v) => v.row), content);
+  const columns = mergeColumns(p.columns, p.extra);
+  const merged = mergeVisible(visible, p.extra);
+  const heads = headers(columns, p.sort);
+  const fitted = fitColumns(columns, heads, merged, content);
 
   const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${formatLine(heads, fitted, content)}`, bold: true }] }];
   if (status) lines.push({ key: 'status', segments: [{ text: ` ${status.text}`, color: status.colour }] });
@@ -82,18 +87,9 @@ function ResourcePaneView(p: ResourcePaneProps) {
     const atCursor = p.focused && scroll + i === cursor;
     const { health } = item.row;
     const marked = p.marks?.has(item.row.key) ?? false;
-    lines.push({
-      key: item.row.key,
-      segments: [
-        {
-          text: `${atCursor && p.plain ? '>' : marked ? '*' : ' '}${formatLine(item.row.cells, fitted, content)}`,
-          color: marked ? theme.key : HEALTH_COLOUR[health],
-          inverse: atCursor,
-          dim: health === 'deleting',
-          bold: marked,
-        },
-      ],
-    });
+    const style = { color: marked ? theme.key : HEALTH_COLOUR[health], inverse: atCursor, dim: health === 'deleting', bold: marked };
+    const prefix = atCursor && p.plain ? '>' : marked ? '*' : ' ';
+    lines.push({ key: item.row.key, segments: lineSegments(merged[i] ?? item.row, fitted, content, prefix, style) });
   });
   return <Panel title={titleText(p)} width={p.width} height={p.height} focused={p.focused} lines={lines} />;
 }

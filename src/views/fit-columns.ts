@@ -24,7 +24,7 @@ function totalWidth(widths: readonly number[], gap: number): number {
 }
 
 /** `headers` may differ from column names by a sort arrow ("NAME↑"). */
-export function fitColumns(columns: readonly Column[], headers: readonly string[], rows: readonly Row[], width: number): FittedColumn[] {
+export function fitColumns(columns: readonly Column[], headers: readonly string[], rows: readonly Pick<Row, 'cells'>[], width: number): FittedColumn[] {
   const natural = columns.map((col, i) => {
     let w = (headers[i] ?? col.name).length;
     for (const row of rows) w = Math.max(w, (row.cells[i] ?? '').length);

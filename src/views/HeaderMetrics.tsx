@@ -1,0 +1,108 @@
+// The header's metrics piece: cluster CPU and memory sparklines with the latest use (a % of the
+// nodes' allocatable when known), and where the numbers come from — "metrics: <source>", or
+// "metrics: none (<reason>)" when there are none. Fitted to a width: the sparklines shrink and
+// go first, the reason stays longest.
+import { Box, Text } from 'ink';
+import { memo, type ReactNode } from 'react';
+import type { ClusterMetrics } from '../hooks/useMetrics.js';
+import { formatCpu, formatMem, formatPercent, percentOf, pressure } from '../metrics/format.js';
+import { sparkline } from '../metrics/sparkline.js';
+import { cut, type Segment } from './Panel.js';
+import { PRESSURE_COLOUR } from './metrics-columns.js';
+import { theme } from './theme.js';
+
+const SPARK = [10, 6] as const;
+
+function usagePart(name: string, history: readonly number[], value: number | undefined, capacity: number | undefined, format: (v: number) => string, spark: number, plain: boolean): Segment[] {
+  const pct = percentOf(value, capacity);
+  const text = value === undefined ? '–' : pct === undefined ? format(value) : formatPercent(pct);
+  const out: Segment[] = [{ text: `${name} `, color: theme.muted }];
+  if (spark > 0 && history.length > 0) out.push({ text: `${sparkline(history, spark).trimStart()} `, color: plain ? undefined : theme.title });
+  out.push({ text, bold: true, color: plain ? undefined : PRESSURE_COLOUR[pressure(pct)] }, { text: '  ' });
+  return out;
+}
+
+/** "monitoring/prometheus-k8s:web (API proxy)" → "monitoring/prometheus-k8s"; a URL loses its scheme. */
+export function shortSource(source: string): string {
+  if (source.includes('://')) return source.replace(/^[a-z]+:\/\//, '');
+  return source.replace(/ \(.*\)$/, '').replace(/:[^/ ]+$/, '');
+}
+
+function sourcePart(c: ClusterMetrics, short: boolean): Segment[] {
+  const { status } = c;
+  const label: Segment = { text: 'metrics: ', color: theme.muted };
+  const source = status.source && short ? shortSource(status.source) : status.source;
+  if (status.state === 'ok') return [label, { text: source ?? 'prometheus' }];
+  if (status.state === 'loading') return [label, { text: `${source ?? 'looking for Prometheus'} …`, color: theme.muted }];
+  const reason = status.reason ?? (status.state === 'none' ? 'no Prometheus found' : 'error');
+  return [label, { text: `none (${reason})`, color: status.state === 'error' ? theme.error : theme.warning }];
+}
+
+const widthOf = (segments: readonly Segment[]) => segments.reduce((n, s) => n + s.text.length, 0);
+
+/** Tried in order until one fits: wide sparklines and the full source first. */
+const FORMS = [
+  { spark: SPARK[0], short: false },
+  { spark: SPARK[0], short: true },
+  { spark: SPARK[1], short: true },
+  { spark: 0, short: true },
+] as const;
+
+/** The piece as segments of at most `width` characters. */
+export function headerMetricsSegments(c: ClusterMetrics, width: number, plain: boolean): Segment[] {
+  const u = c.usage;
+  const up = c.status.state === 'ok' || c.status.state === 'loading';
+  for (const form of up ? FORMS : []) {
+    const all = [
+      ...usagePart('cpu', u.cpuHistory, u.cpu, u.cpuAllocatable, formatCpu, form.spark, plain),
+      ...usagePart('mem', u.memHistory, u.mem, u.memAllocatable, formatMem, form.spark, plain),
+      ...sourcePart(c, form.short),
+    ];
+    if (widthOf(all) <= width) return all;
+  }
+  // Only where the numbers come from (or why there are none), cut to fit.
+  const out: Segment[] = [];
+  let left = width;
+  for (const s of sourcePart(c, up)) {
+    if (left <= 0) break;
+    const text = cut(s.text, left);
+    out.push({ ...s, text });
+    left -= text.length;
+  }
+  return out;
+}
+
+export function headerMetricsWidth(c: ClusterMetrics, plain: boolean): number {
+  return widthOf(headerMetricsSegments(c, Number.MAX_SAFE_INTEGER, plain));
+}
+
+function HeaderMetricsView({ cluster, width, plain }: { cluster: ClusterMetrics; width: number; plain: boolean }) {
+  return (
+    <Text wrap="truncate">
+      {headerMetricsSegments(cluster, width, plain).map((s, i) => (
+        <Text key={i} color={s.color} bold={s.bold}>
+          {s.text}
+        </Text>
+      ))}
+    </Text>
+  );
+}
+
+export const HeaderMetrics = memo(HeaderMetricsView);
+
+/** Header line 2: `children` on the left (cut), the metrics piece on the right, as wide as it needs up to 60% of the line. */
+export function WithMetrics(p: { cluster: ClusterMetrics | undefined; width: number; leftWidth: number; plain: boolean; children: ReactNode }) {
+  if (!p.cluster) return <>{p.children}</>;
+  const natural = headerMetricsWidth(p.cluster, p.plain);
+  const right = Math.min(natural, Math.max(p.width - p.leftWidth - 1, Math.floor(p.width * 0.6)));
+  return (
+    <Box width={p.width}>
+      <Box width={Math.max(0, p.width - right)} overflow="hidden">
+        {p.children}
+      </Box>
+      <Box width={right} flexShrink={0} justifyContent="flex-end">
+        <HeaderMetrics cluster={p.cluster} width={right} plain={p.plain} />
+      </Box>
+    </Box>
+  );
+}
