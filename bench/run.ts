@@ -1,6 +1,14 @@
 // kt benchmarks: `npm run bench` (add `-- --scale` to also measure startup on 5,000 pods, which
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
 //   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,startup]
+// Issue #6 modes (see BENCHMARKS.md):
+//   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
+//     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
+//     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
+//   npm run bench -- --live [--sizes 1000,10000:100] [--tools kt,k9s] [--launches 3] [--idle-seconds 60]
+//                   [--churn-seconds 20] [--rates 20,100] [--moves 20] [--probes 12] [--out bench/results/live.md]
+//     grows the sandbox to each size (pods[:nodes], 0 = as it is), runs kt and k9s (bench/k9s.sh) in a
+//     200x50 pty and kubectl get pods -A, then shrinks the sandbox back to 0 extra nodes and pods.
 import os from 'node:os';
 import { makeNodes, makePods } from './fixtures.js';
 import { renderAll, renderer, renderSection, filterSortSection, type Data } from './pipeline.js';
@@ -18,7 +26,39 @@ function print(section: Section): void {
   process.stdout.write(`${formatSection(section)}\n`);
 }
 
+const value = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+};
+const list = (name: string, fallback: string) => value(name, fallback).split(',').filter(Boolean);
+const num = (name: string, fallback: number) => Number(value(name, String(fallback)));
+const command = `npm run bench -- ${args.join(' ')}`;
+
 async function main(): Promise<void> {
+  if (flag('--synthetic')) {
+    const { runSynthetic } = await import('./synthetic/synthetic.js');
+    process.stdout.write(`${await runSynthetic({ counts: list('--counts', '10000,25000,50000').map(Number), out: value('--out', ''), command })}\n`);
+    return;
+  }
+  if (flag('--live')) {
+    const { runLive } = await import('./live/live.js');
+    const md = await runLive({
+      sizes: list('--sizes', '1000,10000:100'),
+      tools: list('--tools', 'kt,k9s'),
+      launches: num('--launches', 3),
+      idleSeconds: num('--idle-seconds', 60),
+      churnSeconds: num('--churn-seconds', 20),
+      churnRates: list('--rates', '20,100').map(Number),
+      moves: num('--moves', 20),
+      probes: num('--probes', 12),
+      filterText: value('--filter', 'scale'),
+      kubectlRuns: num('--kubectl-runs', 5),
+      out: value('--out', '') || undefined,
+      command,
+    });
+    process.stdout.write(`${md}\n`);
+    return;
+  }
   const now = Date.now();
   const data: Data = { now, pods: makePods(10_000, 1_000, now), nodes: makeNodes(1_000, now) };
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

@@ -1,8 +1,10 @@
-// Snapshot → rendered, filtered, sorted rows. Each stage is memoised on its own inputs only, so
-// moving the cursor (or anything else in the reducer) never re-renders or re-sorts the rows.
-import { useMemo } from 'react';
+// Snapshot → rendered, sorted, filtered rows through a RowPipeline kept per pane: work per update
+// follows what changed; moving the cursor (or anything else in the reducer) touches no rows.
+import { useMemo, useRef } from 'react';
 import type { Renderer } from '../render/types.js';
-import { compileFilter, filterRows, sortRows, type RowItem, type SortSpec } from '../store/select.js';
+import type { KubeObject } from '../kube/types.js';
+import { RowPipeline } from '../store/row-pipeline.js';
+import { compileFilter, type RowItem, type SortSpec } from '../store/select.js';
 import type { ResourceSnapshot } from '../store/types.js';
 
 export interface RowsInput {
@@ -24,6 +26,7 @@ export interface Rows {
 }
 
 const NO_ITEMS: readonly RowItem[] = Object.freeze([]);
+const NO_OBJECTS: readonly KubeObject[] = Object.freeze([]);
 
 export function renderItems(
   snapshot: ResourceSnapshot | undefined,
@@ -38,16 +41,25 @@ export function renderItems(
 }
 
 export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now, filter, sort }: RowsInput): Rows {
-  const rendered = useMemo(
-    () => renderItems(snapshot, renderer, allNamespaces, podCountByNode, now),
-    [snapshot, renderer, allNamespaces, podCountByNode, now],
-  );
+  // One pipeline per pane: it keeps rows between updates (see store/row-pipeline.ts).
+  const pipeline = useRef<RowPipeline | null>(null);
+  pipeline.current ??= new RowPipeline();
+  const rows = pipeline.current;
   const compiled = useMemo(() => compileFilter(filter), [filter]);
-  const filtered = useMemo(() => filterRows(rendered, compiled), [rendered, compiled]);
   const { by, desc } = sort;
-  const sorted = useMemo(() => sortRows(filtered, { by, desc }), [filtered, by, desc]);
-  return useMemo(
-    () => ({ items: sorted, total: rendered.length, filterError: compiled?.error }),
-    [sorted, rendered.length, compiled],
+  const out = useMemo(
+    () =>
+      rows.update({
+        items: snapshot?.items ?? NO_OBJECTS,
+        changes: snapshot?.changes,
+        renderer,
+        allNamespaces,
+        podCountByNode,
+        now,
+        filter: compiled,
+        sort: { by, desc },
+      }),
+    [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc],
   );
+  return useMemo(() => ({ items: out.items, total: out.total, filterError: compiled?.error }), [out, compiled]);
 }

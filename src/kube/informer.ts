@@ -32,8 +32,11 @@ export interface InformerOptions extends InformerTiming {
   client: KubeClient;
   key: WatchKey;
   target: WatchTarget;
-  /** Items or status changed. Called synchronously, possibly per event: coalesce downstream. */
-  onChange: () => void;
+  /**
+   * Items or status changed. Called synchronously, possibly per event: coalesce downstream. A watch
+   * event names the objectKey it changed; a relist or status change names none.
+   */
+  onChange: (changedKey?: string) => void;
 }
 
 const GONE = 410;
@@ -162,7 +165,7 @@ export class Informer {
         if (type === 'DELETED') this.items.delete(id);
         else this.items.set(id, strip(obj));
         this.lastSync = this.t.now();
-        this.opts.onChange();
+        this.opts.onChange(id);
       };
       const onOpen = () => {
         pet();

@@ -5,6 +5,7 @@
 import type { KubeObject, WatchKey, WatchStatus } from '../kube/types.js';
 import { watchKeyId } from '../kube/types.js';
 import { summariseConnection } from './connection.js';
+import { patchItems, sortedItems } from './sorted-items.js';
 import type { ConnectionStatus, DataSource, ResourceSnapshot } from './types.js';
 
 /** What the store needs from a running watch; the real one is an Informer. */
@@ -16,8 +17,11 @@ export interface Watcher {
 }
 
 export interface ResourceStoreOptions {
-  /** Creates (not yet started) the watcher for a key; onChange marks the collection dirty. */
-  createWatcher(key: WatchKey, onChange: () => void): Watcher;
+  /**
+   * Creates (not yet started) the watcher for a key; onChange marks the collection dirty. A watcher
+   * that names the changed object's key (objectKey) lets the next snapshot be patched, not re-sorted.
+   */
+  createWatcher(key: WatchKey, onChange: (changedKey?: string) => void): Watcher;
   /** Listener notifications are coalesced to at most one per this many ms. Default 150. */
   coalesceMs?: number;
   /** A released watch keeps running this long in case it is acquired again. Default 2000. */
@@ -31,6 +35,10 @@ interface Entry {
   dirty: boolean;
   version: number;
   built?: ResourceSnapshot;
+  /** Keys changed since `built` was built (patchable), unless `keyless`. */
+  changedKeys?: Set<string>;
+  /** Something changed since `built` without naming a key (relist, status): re-sort. */
+  keyless?: boolean;
   linger?: ReturnType<typeof setTimeout>;
 }
 
@@ -59,7 +67,7 @@ export class ResourceStore implements DataSource {
     let entry = this.entries.get(id);
     if (!entry) {
       const created: Entry = { key, refs: 0, dirty: false, version: ++this.clock, watcher: undefined as unknown as Watcher };
-      created.watcher = this.opts.createWatcher(key, () => this.changed(created));
+      created.watcher = this.opts.createWatcher(key, (changedKey) => this.changed(created, changedKey));
       this.entries.set(id, created);
       this.idle.delete(id);
       entry = created;
@@ -88,14 +96,7 @@ export class ResourceStore implements DataSource {
       }
       return snap;
     }
-    if (entry.built?.version !== entry.version) {
-      entry.built = Object.freeze({
-        key: entry.key,
-        items: sortedItems(entry.watcher.items),
-        version: entry.version,
-        status: Object.freeze(entry.watcher.status),
-      });
-    }
+    if (entry.built?.version !== entry.version) entry.built = build(entry);
     return entry.built;
   }
 
@@ -138,8 +139,16 @@ export class ResourceStore implements DataSource {
     else entry.linger = setTimeout(stop, this.lingerMs);
   }
 
-  private changed(entry: Entry): void {
+  private changed(entry: Entry, changedKey?: string): void {
     if (this.disposed) return;
+    if (!entry.keyless) {
+      const keys = (entry.changedKeys ??= new Set());
+      if (changedKey !== undefined) keys.add(changedKey);
+      if (changedKey === undefined || keys.size > Math.max(64, entry.watcher.items.size >> 3)) {
+        entry.keyless = true;
+        entry.changedKeys = undefined;
+      }
+    }
     entry.dirty = true;
     this.schedule();
   }
@@ -175,16 +184,16 @@ export class ResourceStore implements DataSource {
   }
 }
 
-/** Items ordered by namespace, then name: stable across versions. */
-function sortedItems(map: ReadonlyMap<string, KubeObject>): readonly KubeObject[] {
-  const items = [...map.values()];
-  items.sort((a, b) => {
-    const na = a.metadata.namespace ?? '';
-    const nb = b.metadata.namespace ?? '';
-    if (na !== nb) return na < nb ? -1 : 1;
-    const ma = a.metadata.name;
-    const mb = b.metadata.name;
-    return ma < mb ? -1 : ma > mb ? 1 : 0;
-  });
-  return Object.freeze(items);
+/** A few changed keys patch the last items (and say what changed); anything else re-sorts. */
+function build(entry: Entry): ResourceSnapshot {
+  const { built, changedKeys, keyless, watcher } = entry;
+  entry.changedKeys = undefined;
+  entry.keyless = false;
+  const status = Object.freeze(watcher.status);
+  const base = { key: entry.key, version: entry.version, status };
+  if (built && changedKeys && !keyless) {
+    const { items, changes } = patchItems(built.items, watcher.items, changedKeys);
+    return Object.freeze({ ...base, items, changes });
+  }
+  return Object.freeze({ ...base, items: sortedItems(watcher.items) });
 }

@@ -24,6 +24,20 @@ export interface CompiledFilter {
 
 const MATCH_NOTHING = (): boolean => false;
 
+/** No regex metacharacters: the pattern matches literally (case-insensitively). */
+const LITERAL = /^[^\\^$.|?*+()[\]{}]*$/;
+
+/** The row's cells joined by spaces, computed once per row (rows are immutable). */
+const joined = new WeakMap<Row, string>();
+function joinedCells(row: Row): string {
+  let line = joined.get(row);
+  if (line === undefined) {
+    line = row.cells.join(' ');
+    joined.set(row, line);
+  }
+  return line;
+}
+
 function textMatcher(text: string): (line: string) => boolean {
   try {
     const re = new RegExp(text, 'i');
@@ -57,7 +71,10 @@ export function compileFilter(input: string): CompiledFilter | undefined {
   } else {
     const matches = textMatcher(text);
     // Any one cell (so ^ and $ anchor to a cell), or the whole row (so a pattern may span cells).
-    test = (item) => item.row.cells.some(matches) || matches(item.row.cells.join(' '));
+    // Text without regex syntax matches a cell only where it matches the joined row: test that alone.
+    test = LITERAL.test(text)
+      ? (item) => matches(joinedCells(item.row))
+      : (item) => item.row.cells.some(matches) || matches(joinedCells(item.row));
   }
   return invert ? { test: (item) => !test(item), error } : { test, error };
 }
@@ -89,8 +106,13 @@ function compareBy(by: SortKey, a: Row, b: Row): number {
  * name, so the order is stable across updates. Returns a new array.
  */
 export function sortRows(items: readonly RowItem[], sort: SortSpec): RowItem[] {
+  return [...items].sort(compareRows(sort));
+}
+
+/** sortRows' comparator: a total order on live rows (namespace/name is unique). */
+export function compareRows(sort: SortSpec): (x: RowItem, y: RowItem) => number {
   const sign = sort.desc ? -1 : 1;
-  return [...items].sort((x, y) => {
+  return (x, y) => {
     const a = x.row;
     const b = y.row;
     const primary = compareBy(sort.by, a, b);
@@ -98,7 +120,7 @@ export function sortRows(items: readonly RowItem[], sort: SortSpec): RowItem[] {
     const ns = compareText(a.sort.namespace, b.sort.namespace);
     if (ns !== 0) return ns;
     return compareText(a.sort.name, b.sort.name);
-  });
+  };
 }
 
 /** The sort after pressing the key for `by`: a new key sorts ascending, the same key reverses. */

@@ -7,6 +7,18 @@ export interface ResourceSnapshot {
   /** Increases on every change; views memoise on it. */
   version: number;
   status: WatchStatus;
+  /**
+   * Optional hint for incremental consumers: `items` is `base` without `removed` plus `added` (a
+   * modified object appears in both). Absent after a relist or a large change: recompute then.
+   */
+  changes?: SnapshotChanges;
+}
+
+export interface SnapshotChanges {
+  /** The items array of the snapshot this one was derived from. */
+  base: readonly KubeObject[];
+  removed: readonly KubeObject[];
+  added: readonly KubeObject[];
 }
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';

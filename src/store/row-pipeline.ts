@@ -1,0 +1,133 @@
+// Snapshot → rendered, sorted, filtered rows, kept between updates so that the work per update
+// follows what changed, not how many rows there are:
+// - rows are cached by object identity (objects are immutable snapshots), so an unchanged object
+//   is rendered once per render context (renderer, namespaces, pod counts, clock tick);
+// - all rows are kept sorted, and the filtered rows are that order filtered (order is kept), so a
+//   filter keystroke only re-tests rows and a sort key change only re-sorts;
+// - a snapshot that says what changed (ResourceSnapshot.changes) is applied with binary-search
+//   removals and insertions into both arrays; any other new snapshot re-sorts cached rows.
+import type { KubeObject } from '../kube/types.js';
+import type { RenderContext, Renderer } from '../render/types.js';
+import { compareRows, type CompiledFilter, type RowItem, type SortSpec } from './select.js';
+import { insertRow, removeRow, type RowCompare } from './sorted-rows.js';
+import type { SnapshotChanges } from './types.js';
+
+export interface PipelineInput {
+  /** The snapshot's items, ordered by namespace then name. */
+  items: readonly KubeObject[];
+  changes?: SnapshotChanges;
+  renderer: Renderer | undefined;
+  allNamespaces: boolean;
+  podCountByNode?: ReadonlyMap<string, number>;
+  now: number;
+  filter: CompiledFilter | undefined;
+  sort: SortSpec;
+}
+
+export interface PipelineOutput {
+  /** Filtered and sorted; a new array whenever the rows changed. */
+  items: readonly RowItem[];
+  /** Rows before filtering. */
+  total: number;
+}
+
+const EMPTY: PipelineOutput = Object.freeze({ items: Object.freeze([]) as readonly RowItem[], total: 0 });
+/** Beyond this many changed objects, sorting everything again is as cheap as patching. */
+const PATCH_LIMIT = (n: number) => Math.max(64, n >> 3);
+
+export class RowPipeline {
+  private renderer: Renderer | undefined;
+  private ctx: RenderContext | undefined;
+  private cache = new WeakMap<KubeObject, RowItem>();
+  private source: readonly KubeObject[] | undefined;
+  private sortBy: SortSpec | undefined;
+  private cmp: RowCompare = compareRows({ by: 'name', desc: false });
+  private filter: CompiledFilter | undefined;
+  private sorted: RowItem[] = [];
+  private out: PipelineOutput = EMPTY;
+
+  update(input: PipelineInput): PipelineOutput {
+    const { items, renderer, filter, sort } = input;
+    if (!renderer || items.length === 0) {
+      this.reset();
+      return EMPTY;
+    }
+    const sameCtx =
+      renderer === this.renderer &&
+      this.ctx !== undefined &&
+      this.ctx.allNamespaces === input.allNamespaces &&
+      this.ctx.podCountByNode === input.podCountByNode;
+    const sameSort = this.sortBy !== undefined && this.sortBy.by === sort.by && this.sortBy.desc === sort.desc;
+    const ticked = sameCtx && this.ctx?.now !== input.now;
+    if (sameCtx && !ticked && sameSort && items === this.source && filter === this.filter) return this.out;
+
+    if (!sameCtx || ticked) {
+      this.cache = new WeakMap();
+      this.ctx = { now: input.now, allNamespaces: input.allNamespaces, podCountByNode: input.podCountByNode };
+      this.renderer = renderer;
+    }
+    if (!sameSort) {
+      this.sortBy = { by: sort.by, desc: sort.desc };
+      this.cmp = compareRows(this.sortBy);
+    }
+    const changes = input.changes;
+    const patchable =
+      changes !== undefined && sameCtx && !ticked && sameSort && items !== this.source && changes.base === this.source &&
+      changes.removed.length + changes.added.length <= PATCH_LIMIT(items.length);
+
+    let filtered: readonly RowItem[];
+    if (ticked && sameSort && items === this.source) {
+      // The clock moved: cells change, the order does not (ages all shift alike).
+      this.sorted = this.sorted.map((item) => this.row(item.obj));
+      filtered = applyFilter(this.sorted, filter);
+    } else if (patchable) {
+      filtered = this.patch(changes, filter);
+    } else if (items !== this.source || !sameCtx || !sameSort) {
+      this.sorted = items.map((obj) => this.row(obj)).sort(this.cmp);
+      filtered = applyFilter(this.sorted, filter);
+    } else {
+      filtered = applyFilter(this.sorted, filter);
+    }
+    this.source = items;
+    this.filter = filter;
+    this.out = { items: filtered, total: this.sorted.length };
+    return this.out;
+  }
+
+  private patch(changes: SnapshotChanges, filter: CompiledFilter | undefined): readonly RowItem[] {
+    const sorted = this.sorted.slice();
+    const filtered = filter && filter === this.filter ? this.out.items.slice() : undefined;
+    for (const obj of changes.removed) {
+      const row = this.cache.get(obj);
+      if (!row) continue;
+      removeRow(sorted, row, this.cmp);
+      if (filtered && filter?.test(row)) removeRow(filtered, row, this.cmp);
+    }
+    for (const obj of changes.added) {
+      const row = this.row(obj);
+      insertRow(sorted, row, this.cmp);
+      if (filtered && filter?.test(row)) insertRow(filtered, row, this.cmp);
+    }
+    this.sorted = sorted;
+    return filtered ?? applyFilter(sorted, filter);
+  }
+
+  private row(obj: KubeObject): RowItem {
+    let item = this.cache.get(obj);
+    if (!item) {
+      item = { row: (this.renderer as Renderer).render(obj, this.ctx as RenderContext), obj };
+      this.cache.set(obj, item);
+    }
+    return item;
+  }
+
+  private reset(): void {
+    this.source = undefined;
+    this.sorted = [];
+    this.out = EMPTY;
+  }
+}
+
+function applyFilter(rows: readonly RowItem[], filter: CompiledFilter | undefined): readonly RowItem[] {
+  return filter ? rows.filter((item) => filter.test(item)) : rows;
+}
