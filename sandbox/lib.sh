@@ -13,7 +13,8 @@ KWOK_PORT=${KT_KWOK_PORT:-10247} PROM_PORT=${KT_PROM_PORT:-9090}
 PROM_URL=http://$HOST:$PROM_PORT
 # The address of the monitoring/prometheus-k8s-0 pod: a veth on this host (not loopback, which the
 # API server refuses to proxy to) where prom-relay forwards to Prometheus. See prom-net.sh.
-PROM_POD_IP=${KT_PROM_POD_IP:-10.201.90.2} PROM_LINK=${KT_PROM_LINK:-ktprom0}
+# The port is the pod's containerPort "web" in manifests/30-prometheus.yaml.
+PROM_POD_IP=${KT_PROM_POD_IP:-10.201.90.2} PROM_POD_PORT=9090 PROM_LINK=${KT_PROM_LINK:-ktprom0}
 # Start order; down stops them in reverse.
 COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok prometheus)
 

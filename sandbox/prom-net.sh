@@ -34,7 +34,7 @@ prom_net_up() {
     return 1
   }
   if ! is_running prom-relay; then
-    start_component prom-relay node "$SANDBOX_SRC/prom-relay.mjs" "$PROM_POD_IP:$PROM_PORT" "$HOST:$PROM_PORT"
+    start_component prom-relay node "$SANDBOX_SRC/prom-relay.mjs" "$PROM_POD_IP:$PROM_POD_PORT" "$HOST:$PROM_PORT"
   fi
 }
 
