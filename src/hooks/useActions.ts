@@ -64,7 +64,7 @@ export interface ActionsApi {
   enabled: boolean;
   /** For help: why actions are off. */
   note?: string;
-  /** Commands not offered (all of the action scope when off). */
+  /** Commands left out of help (the action scope with --readonly). */
   hidden: ReadonlySet<CommandId>;
   /** Footer hints for the focused kind; denied ones greyed. */
   hints: readonly Hint[];
@@ -199,9 +199,10 @@ export function useActions(options: ActionsOptions): ActionsApi {
     return out;
   }, [enabled, kind, answers, plain]);
 
+  // --readonly takes the actions out of help; without a client (tests that only render) they stay listed.
   const hidden = useMemo(
-    () => new Set<CommandId>(enabled ? [] : activeBindings().filter((b) => b.scope === 'action').map((b) => b.id)),
-    [enabled],
+    () => new Set<CommandId>(readonly ? activeBindings().filter((b) => b.scope === 'action').map((b) => b.id) : []),
+    [readonly],
   );
   const note = readonly ? READONLY_NOTE : undefined;
   return { enabled, note, hidden, hints, journal, pane, submit, confirm };

@@ -3,7 +3,7 @@ import { useMemo, type Dispatch } from 'react';
 import type { Action } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
-import { helpColumns, helpLines } from './help-lines.js';
+import { fitHelpColumns, helpLines } from './help-lines.js';
 import { Panel, type PanelLine, type Segment } from './Panel.js';
 import { theme } from './theme.js';
 
@@ -26,9 +26,7 @@ export function Help({ width, height, scroll, active, dispatch, hidden, note }: 
   const lines = useMemo(() => helpLines({ hidden, note }), [hidden, note]);
   const inner = Math.max(1, width - 2);
   const rows = Math.max(0, height - 3); // borders and the title line
-  const colWidth = Math.max(...lines.map((l) => l.text.length)) + GAP;
-  const columnCount = Math.max(1, Math.floor((inner + GAP) / colWidth));
-  const columns = helpColumns(lines, rows, columnCount);
+  const { columns, widths } = fitHelpColumns(lines, rows, inner, GAP);
   const tallest = Math.max(...columns.map((c) => c.length));
   const maxScroll = Math.max(0, tallest - rows);
   const top = Math.min(scroll, maxScroll);
@@ -49,7 +47,7 @@ export function Help({ width, height, scroll, active, dispatch, hidden, note }: 
   for (let r = 0; r < Math.min(rows, tallest); r++) {
     const segments: Segment[] = columns.map((col, c) => {
       const line = col[top + r];
-      const text = c === columns.length - 1 ? (line?.text ?? '') : (line?.text ?? '').padEnd(colWidth);
+      const text = c === columns.length - 1 ? (line?.text ?? '') : (line?.text ?? '').padEnd(widths[c] ?? 0);
       return line?.heading ? { text, bold: true, color: theme.title } : { text };
     });
     body.push({ key: `r${r}`, segments });

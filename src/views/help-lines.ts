@@ -62,3 +62,14 @@ export function helpColumns(lines: readonly HelpLine[], height: number, columnCo
   columns.push(current);
   return columns;
 }
+
+/** As many columns as fit in `width`, each as wide as its own longest line plus `gap`. */
+export function fitHelpColumns(lines: readonly HelpLine[], height: number, width: number, gap: number): { columns: HelpLine[][]; widths: number[] } {
+  const shortest = Math.min(...lines.map((l) => l.text.length)) + gap;
+  for (let n = Math.max(1, Math.floor((width + gap) / Math.max(1, shortest))); n > 1; n--) {
+    const columns = helpColumns(lines, height, n);
+    const widths = columns.map((col) => Math.max(0, ...col.map((l) => l.text.length)) + gap);
+    if (widths.reduce((a, b) => a + b, 0) - gap <= width) return { columns, widths };
+  }
+  return { columns: helpColumns(lines, height, 1), widths: [width] };
+}
