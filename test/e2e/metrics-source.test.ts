@@ -1,6 +1,9 @@
 // The metrics engine against the sandbox's real Prometheus: found through the API server's service
 // proxy (monitoring/prometheus-k8s:web) and reached straight at its URL; usage of the seeded pods
 // moves between refreshes; an unreachable Prometheus turns into an error and recovers.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKubeClient } from '../../src/kube/client.js';
 import { parseQuantity } from '../../src/metrics/allocatable.js';
@@ -9,7 +12,8 @@ import type { MetricsEngine } from '../../src/metrics/engine.js';
 import { startMetrics } from '../../src/metrics/settings.js';
 import { endpointName } from '../../src/metrics/transport.js';
 import type { MetricsScope } from '../../src/metrics/types.js';
-import { eventually, prometheusUrl, sandboxApis, sandboxKubeConfig } from '../helpers/sandbox.js';
+import { spawnKt, type KtPty } from '../helpers/pty.js';
+import { eventually, kubeconfigPath, prometheusUrl, sandboxApis, sandboxKubeConfig } from '../helpers/sandbox.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
 const client = createKubeClient(sandboxKubeConfig());
@@ -19,7 +23,11 @@ const MONITORING: MetricsScope = { target: 'pods', namespace: 'monitoring' };
 
 const engines: MetricsEngine[] = [];
 const proxies: TcpProxy[] = [];
+const ptys: KtPty[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
+  for (const p of ptys.splice(0)) await p.dispose();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   for (const m of engines.splice(0)) m.dispose();
   for (const p of proxies.splice(0)) await p.stop();
 });
@@ -129,5 +137,33 @@ describe('metrics source on the sandbox', () => {
     await relay.start();
     await usageOfNginx(m);
     expect(m.status()).toEqual({ state: 'ok', source: url });
+  });
+});
+
+describe('kt finds its Prometheus', () => {
+  const kt = (args: string[], env: Record<string, string> = {}) => {
+    const pty = spawnKt(['--kubeconfig', kubeconfigPath, '-n', 'default', ...args], { cols: 200, rows: 40, env });
+    ptys.push(pty);
+    return pty;
+  };
+
+  it('through the API service proxy by default', async () => {
+    await kt([]).waitFor('monitoring/prometheus-k8s:web (API proxy)', 30_000);
+  });
+
+  it("at the URL from the context's config entry", async () => {
+    const relay = new TcpProxy({ host: '127.0.0.1', port: Number(new URL(prometheusUrl).port) });
+    proxies.push(relay);
+    const url = `http://127.0.0.1:${await relay.start()}`;
+    const dir = mkdtempSync(join(tmpdir(), 'kt-metrics-config-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ contexts: { 'kt-sandbox': { favourites: [], prometheus: { url, interval: '2s' } } } }));
+    await kt([], { KT_CONFIG_DIR: dir }).waitFor(url, 30_000);
+  });
+
+  it('refuses an unreadable token file in one line', async () => {
+    const t = kt(['--prometheus-url', prometheusUrl, '--prometheus-token-file', '/nonexistent/kt-token']);
+    expect((await t.exit).exitCode).toBe(1);
+    expect(t.screen().trim()).toBe('kt: cannot read --prometheus-token-file /nonexistent/kt-token: ENOENT');
   });
 });
