@@ -120,6 +120,14 @@ $K apply -f "$SANDBOX_SRC/manifests" >"$LOGS/seed.log" 2>&1 || { tail -n 5 "$LOG
 say "waiting for nodes, workloads and metrics"
 $K wait --for=condition=Ready node/k8smaster01 node/k8snode01 node/k8snode02 --timeout="${READY_TIMEOUT}s" >>"$LOGS/seed.log" 2>&1 ||
   fail "nodes did not become Ready; see $LOGS/kwok.log"
+# kwok's nodes default to 1k CPUs and 1Ti; tutorial sizes make %CPU, %MEM and the header's totals
+# meaningful. kwok keeps a node's allocatable once set.
+for spec in k8smaster01:2:4Gi k8snode01:4:8Gi k8snode02:4:8Gi; do
+  IFS=: read -r node cpu mem <<<"$spec"
+  size="{\"cpu\":\"$cpu\",\"memory\":\"$mem\"}"
+  $K patch node "$node" --subresource=status --type=merge -p "{\"status\":{\"capacity\":$size,\"allocatable\":$size}}" >>"$LOGS/seed.log" 2>&1 ||
+    fail "could not size node $node; see $LOGS/seed.log"
+done
 for w in "deployment/nginx-deployment -n default" "deployment/kube-state-metrics -n monitoring" \
   "daemonset/kube-proxy -n kube-system" "daemonset/node-exporter -n monitoring"; do
   # shellcheck disable=SC2086
