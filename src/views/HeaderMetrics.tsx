@@ -11,14 +11,23 @@ import { cut, type Segment } from './Panel.js';
 import { PRESSURE_COLOUR } from './metrics-columns.js';
 import { theme } from './theme.js';
 
-const SPARK = [10, 6] as const;
 
-function usagePart(name: string, history: readonly number[], value: number | undefined, capacity: number | undefined, format: (v: number) => string, spark: number, plain: boolean): Segment[] {
+
+function usagePart(
+  name: string,
+  history: readonly number[],
+  value: number | undefined,
+  capacity: number | undefined,
+  format: (v: number) => string,
+  spark: number,
+  plain: boolean,
+  gap: string,
+): Segment[] {
   const pct = percentOf(value, capacity);
   const text = value === undefined ? '–' : pct === undefined ? format(value) : formatPercent(pct);
   const out: Segment[] = [{ text: `${name} `, color: theme.muted }];
   if (spark > 0 && history.length > 0) out.push({ text: `${sparkline(history, spark).trimStart()} `, color: plain ? undefined : theme.title });
-  out.push({ text, bold: true, color: plain ? undefined : PRESSURE_COLOUR[pressure(pct)] }, { text: '  ' });
+  out.push({ text, bold: true, color: plain ? undefined : PRESSURE_COLOUR[pressure(pct)] }, { text: gap });
   return out;
 }
 
@@ -42,10 +51,11 @@ const widthOf = (segments: readonly Segment[]) => segments.reduce((n, s) => n + 
 
 /** Tried in order until one fits: wide sparklines and the full source first. */
 const FORMS = [
-  { spark: SPARK[0], short: false },
-  { spark: SPARK[0], short: true },
-  { spark: SPARK[1], short: true },
-  { spark: 0, short: true },
+  { spark: 10, short: false, gap: '  ' },
+  { spark: 10, short: true, gap: '  ' },
+  { spark: 6, short: true, gap: '  ' },
+  { spark: 3, short: true, gap: ' ' },
+  { spark: 0, short: true, gap: ' ' },
 ] as const;
 
 /** The piece as segments of at most `width` characters. */
@@ -54,8 +64,8 @@ export function headerMetricsSegments(c: ClusterMetrics, width: number, plain: b
   const up = c.status.state === 'ok' || c.status.state === 'loading';
   for (const form of up ? FORMS : []) {
     const all = [
-      ...usagePart('cpu', u.cpuHistory, u.cpu, u.cpuAllocatable, formatCpu, form.spark, plain),
-      ...usagePart('mem', u.memHistory, u.mem, u.memAllocatable, formatMem, form.spark, plain),
+      ...usagePart('cpu', u.cpuHistory, u.cpu, u.cpuAllocatable, formatCpu, form.spark, plain, form.gap),
+      ...usagePart('mem', u.memHistory, u.mem, u.memAllocatable, formatMem, form.spark, plain, form.gap),
       ...sourcePart(c, form.short),
     ];
     if (widthOf(all) <= width) return all;
@@ -90,11 +100,15 @@ function HeaderMetricsView({ cluster, width, plain }: { cluster: ClusterMetrics;
 
 export const HeaderMetrics = memo(HeaderMetricsView);
 
-/** Header line 2: `children` on the left (cut), the metrics piece on the right, as wide as it needs up to 60% of the line. */
-export function WithMetrics(p: { cluster: ClusterMetrics | undefined; width: number; leftWidth: number; plain: boolean; children: ReactNode }) {
+/**
+ * Header line 2: `children` on the left, the metrics piece on the right. The piece takes what it
+ * needs, leaving the first `keepLeft` characters (the namespace) to the left; the rest (the
+ * favourites) is cut first.
+ */
+export function WithMetrics(p: { cluster: ClusterMetrics | undefined; width: number; keepLeft: number; plain: boolean; children: ReactNode }) {
   if (!p.cluster) return <>{p.children}</>;
   const natural = headerMetricsWidth(p.cluster, p.plain);
-  const right = Math.min(natural, Math.max(p.width - p.leftWidth - 1, Math.floor(p.width * 0.6)));
+  const right = Math.max(0, Math.min(natural, p.width - p.keepLeft - 1));
   return (
     <Box width={p.width}>
       <Box width={Math.max(0, p.width - right)} overflow="hidden">

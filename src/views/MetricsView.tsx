@@ -11,7 +11,7 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
 import { formatCpu, formatMem, formatPercent, percentOf, pressure } from '../metrics/format.js';
 import type { MetricsSource, RangeName, Samples } from '../metrics/types.js';
-import { ansiSegments, CHART_COLOURS, chartLines, stats } from './chart.js';
+import { ansiSegments, CHART_COLOURS, chartLines, stats, timeAxis } from './chart.js';
 import { PRESSURE_COLOUR } from './metrics-columns.js';
 import { Panel, type PanelLine, type Segment } from './Panel.js';
 import { theme } from './theme.js';
@@ -94,12 +94,18 @@ function bodyLines(p: MetricsViewProps, result: RangeState, inner: number, rows:
     { name: 'CPU', samples: result.data.cpu, capacity: capacity.cpu, format: formatCpu, axis: AXIS.cpu, colour: CHART_COLOURS.cyan },
     { name: 'MEM', samples: result.data.mem, capacity: capacity.mem, format: formatMem, axis: AXIS.mem, colour: CHART_COLOURS.magenta },
   ];
-  // What is left after the range line and the two summaries, shared by the two charts.
-  const chartRows = Math.floor((rows - 1 - sections.length) / sections.length);
-  for (const s of sections) {
+  // What is left after the range line, the two summaries and the time axis, shared by the two charts.
+  const free = rows - 2 - sections.length;
+  const chartRows = Math.floor(free / sections.length);
+  sections.forEach((s, i) => {
     lines.push(summary(s, capacity.label, p.plain));
-    if (chartRows >= 2) lines.push(...chart(s, chartRows, inner, p.plain));
-  }
+    // CPU takes the odd line left over.
+    const own = chartRows + (i === 0 ? free % sections.length : 0);
+    if (chartRows >= 2) lines.push(...chart(s, own, inner, p.plain));
+  });
+  const longest = sections.reduce<Samples>((a, s) => (s.samples.length > a.length ? s.samples : a), []);
+  const axis = chartRows >= 2 ? timeAxis(longest, Date.now() / 1000, inner) : '';
+  if (axis) lines.push({ key: 'axis', segments: [{ text: axis, color: theme.muted }] });
   return lines;
 }
 

@@ -128,3 +128,21 @@ export function chartLines({ samples, capacity, rows, width, format, colour, cap
   });
   return text.split('\n').slice(0, rows).map((line) => line.trimEnd());
 }
+
+/** "14m", "1h", "5h30m": a span of seconds, to the minute. */
+export function formatSpan(seconds: number): string {
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m}m`;
+  return m === 0 ? `${h}h` : `${h}h${m}m`;
+}
+
+/** The line under the charts: how long ago the first sample was on the left, "now" on the right. */
+export function timeAxis(samples: Samples, nowSeconds: number, width: number): string {
+  const first = samples[0]?.[0];
+  if (first === undefined || width < 12) return '';
+  const left = `└ ${formatSpan(nowSeconds - first)} ago`;
+  const right = 'now ┘';
+  return `${left}${' '.repeat(Math.max(1, width - left.length - right.length))}${right}`;
+}
