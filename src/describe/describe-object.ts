@@ -12,6 +12,7 @@ import { describeNamespace } from './namespace.js';
 import { describeNode } from './node.js';
 import { describePod } from './pod.js';
 import { describeService } from './service.js';
+import { describeStatefulSet } from './statefulset.js';
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads.js';
 import { DescribeWriter } from './writer.js';
 
@@ -78,6 +79,9 @@ async function render(client: KubeClient, spec: KindSpec, obj: KubeObject, now: 
     }
     case 'daemonsets':
       describeDaemonSet(w, obj, await selectedPods(client, obj));
+      break;
+    case 'statefulsets':
+      describeStatefulSet(w, obj, await selectedPods(client, obj));
       break;
     case 'replicasets':
       describeReplicaSet(w, obj, await settle(selectedPods(client, obj)));

@@ -3,13 +3,16 @@
 // labels, annotations, taints and tolerations. Write tab-separated text; toString() aligns it.
 import { alignTabs } from './tabwriter.js';
 
+const ESC = String.fromCharCode(27);
+
 export class DescribeWriter {
   private readonly sections: string[] = [];
   private buffer = '';
 
   /** Appends text indented by `level` (two spaces each); tabs separate cells. */
   write(level: number, text: string): void {
-    this.buffer += '  '.repeat(level) + text;
+    // As kubectl: no terminal escapes from object fields reach the screen.
+    this.buffer += '  '.repeat(level) + text.split(ESC).join('^[').split('\r').join('\\r');
   }
 
   /** One line of cells at a level: line(1, 'Type', 'Status') → "  Type\tStatus\n". */

@@ -84,6 +84,36 @@ describe('describe agrees with kubectl describe', () => {
     expect(result.kt).toMatch(/\nEndpoints: +10\.\S+:80/);
   });
 
+  it('a StatefulSet with a volume claim template, in a namespace of its own', async () => {
+    const ns = `kt-describe-${Date.now().toString(36)}`;
+    await kubectl('create', 'namespace', ns);
+    try {
+      const sts = {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: { name: 'web', namespace: ns, annotations: { note: 'describe e2e' } },
+        spec: {
+          replicas: 1,
+          serviceName: 'web',
+          selector: { matchLabels: { app: 'web' } },
+          updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } },
+          template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.19.1', ports: [{ containerPort: 80, name: 'http' }] }] } },
+          volumeClaimTemplates: [{ metadata: { name: 'data', labels: { tier: 'db' } }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+        },
+      };
+      await new Promise<void>((resolve, reject) => {
+        const child = execFile(kubectlPath(), ['--kubeconfig', kubeconfigPath, 'apply', '-f', '-'], (err) => (err ? reject(err) : resolve()));
+        child.stdin?.end(JSON.stringify(sts));
+      });
+      const result = await compare('statefulsets', ns, 'web', ['sts', 'web', '-n', ns]);
+      expectAgreement(result, 'sts web');
+      expect(result.kt).toMatch(/\nVolume Claims:\n {2}Name: +data\n/);
+      expect(result.kt).toMatch(/\n {2}Access Modes: +\[ReadWriteOnce\]\n/);
+    } finally {
+      await kubectl('delete', 'namespace', ns, '--wait=false');
+    }
+  });
+
   it('the ReplicaSet of nginx-deployment and namespace default', async () => {
     const rs = (await kubectl('get', 'rs', '-n', 'default', '-l', 'app=nginx', '-o', 'jsonpath={.items[0].metadata.name}')).trim();
     expectAgreement(await compare('replicasets', 'default', rs, ['rs', rs, '-n', 'default']), `rs ${rs}`);

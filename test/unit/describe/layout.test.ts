@@ -44,6 +44,12 @@ describe('DescribeWriter', () => {
     expect(w.toString()).toBe('Name:     web\n  IP:     10.0.0.1\n    cpu:  100m\n');
   });
 
+  it('escapes terminal control sequences as kubectl does', () => {
+    const w = new DescribeWriter();
+    w.write(0, 'Message:\tbad \u001b[2J\r done\n');
+    expect(w.toString()).toBe('Message:  bad ^[[2J\\r done\n');
+  });
+
   it('flush() starts new column blocks (kubectl flushes before Events)', () => {
     const w = new DescribeWriter();
     w.write(0, 'A-long-title:\tx\n');
