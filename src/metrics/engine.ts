@@ -123,16 +123,18 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
     const found = await discover();
     endpoints = found.found;
     noneReason = found.problems.length ? `no Prometheus found (${found.problems.join('; ')})` : 'no Prometheus found';
-    // Several can match: the first in discovery order that answers, else the first.
+    // Several can match: the first in discovery order that answers, else the first. A select()
+    // made meanwhile wins.
     for (const e of endpoints) {
       const t = makeProxy(e);
       const body = await call(t, 'query', { query: 'vector(1)' }).catch(() => undefined);
+      if (transport) return;
       if ((body as { status?: unknown } | undefined)?.status === 'success') {
         transport = t;
         return;
       }
     }
-    if (endpoints[0]) transport = makeProxy(endpoints[0]);
+    if (endpoints[0] && !transport) transport = makeProxy(endpoints[0]);
   }
 
   async function detectFamily(t: PromTransport): Promise<q.NodeFamily> {

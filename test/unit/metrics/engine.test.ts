@@ -299,3 +299,24 @@ describe('metrics engine: range', () => {
     expect(await m.range('pods', 'default/web-1', '6h')).toEqual({ error: 'cannot reach http://prom.test: ECONNREFUSED' });
   });
 });
+
+describe('metrics engine: select during discovery', () => {
+  it("keeps the user's choice when discovery finishes after it", async () => {
+    const slow = new FakeProm('monitoring/a:web (API proxy)');
+    slow.mode = 'hang';
+    const other = new FakeProm('monitoring/b:web (API proxy)');
+    const e = (service: string): PromEndpoint => ({ namespace: 'monitoring', service, port: 'web', prefix: '' });
+    const m = start({
+      client: new RouteClient(),
+      discover: () => Promise.resolve({ found: [e('a'), e('b')], problems: [] }),
+      proxy: (x) => (x.service === 'a' ? slow : other),
+    });
+    await vi.advanceTimersByTimeAsync(10); // probing a, which hangs
+    expect(m.candidates()).toHaveLength(2);
+    // Discovery alone would pick b (a does not answer); the user picks a.
+    m.select('monitoring/a:web (API proxy)');
+    await vi.advanceTimersByTimeAsync(6000); // the probe of a times out; b answers
+    expect(m.status().source).toBe('monitoring/a:web (API proxy)');
+    expect(other.queries('container_').length + other.queries('node_').length).toBe(0);
+  });
+});
