@@ -52,17 +52,19 @@ async function eventsFor(client: KubeClient, spec: KindSpec, obj: KubeObject): P
     const mirror = obj.metadata.annotations?.['kubernetes.io/config.mirror'];
     if (mirror) ref.uid = mirror;
   }
-  const found = await settle(searchEvents(client, ref));
+  const [found, byName] = await Promise.all([
+    settle(searchEvents(client, ref)),
+    spec.id === 'nodes' ? settle(searchEvents(client, { ...ref, uid: obj.metadata.name })) : undefined,
+  ]);
   if (found instanceof Error) return [];
-  if (spec.id !== 'nodes') return found;
-  const byName = await settle(searchEvents(client, { ...ref, uid: obj.metadata.name }));
-  return byName instanceof Error ? found : [...found, ...byName];
+  return byName === undefined || byName instanceof Error ? found : [...found, ...byName];
 }
 
 async function render(client: KubeClient, spec: KindSpec, obj: KubeObject, now: number): Promise<string> {
   const w = new DescribeWriter();
   const ns = obj.metadata.namespace ?? '';
-  let withEvents = true;
+  // kubectl's namespace describer shows no events; the others' are fetched beside the related data.
+  const events = spec.id === 'namespaces' ? undefined : eventsFor(client, spec, obj);
   switch (spec.id) {
     case 'pods':
       describePod(w, obj, now);
@@ -108,13 +110,12 @@ async function render(client: KubeClient, spec: KindSpec, obj: KubeObject, now: 
       ]);
       for (const r of [quotas, limits]) if (r instanceof KubeApiError && r.statusCode !== 404) throw r;
       describeNamespace(w, obj, quotas instanceof Error ? undefined : quotas.items, limits instanceof Error ? undefined : limits.items);
-      withEvents = false; // kubectl's namespace describer shows no events
       break;
     }
     default:
       describeGeneric(w, obj);
   }
-  if (withEvents) describeEvents(w, await eventsFor(client, spec, obj), now);
+  if (events) describeEvents(w, await events, now);
   return w.toString();
 }
 

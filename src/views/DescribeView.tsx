@@ -29,7 +29,7 @@ export function describeRows(height: number): number {
 }
 
 function statusLine(props: DescribeViewProps, matches: readonly number[]): Segment {
-  if (props.typing !== undefined) return { text: `/${props.typing}${props.plain ? '_' : '█'}`, color: theme.key };
+  if (props.typing !== undefined) return { text: `/${props.typing}${props.plain ? '_' : '█'}   enter find  esc cancel`, color: theme.key };
   if (props.error) return { text: props.error, color: theme.error };
   if (!props.lines) return { text: 'loading…', color: theme.muted };
   if (props.search) {
