@@ -56,7 +56,9 @@ const RANGES: Readonly<Record<RangeName, { seconds: number; step: number }>> = {
   '6h': { seconds: 21_600, step: 180 },
 };
 
-const scopeKey = (s: MetricsScope) => (s.target === 'nodes' ? 'nodes' : `pods/${s.namespace ?? '*'}`);
+// "" as a namespace means all namespaces, as in the prefs.
+const scopeKey = (s: MetricsScope) => (s.target === 'nodes' ? 'nodes' : `pods/${s.namespace || '*'}`);
+const normalize = (s: MetricsScope): MetricsScope => (s.target === 'nodes' ? { target: 'nodes' } : { target: 'pods', namespace: s.namespace || undefined });
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? 'error';
 
@@ -288,7 +290,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const key = scopeKey(scope);
       let s = scopes.get(key);
       if (!s) {
-        s = { scope: { ...scope }, refs: 0, loaded: false, snapshot: emptySnapshot({ ...scope }, 0) };
+        s = { scope: normalize(scope), refs: 0, loaded: false, snapshot: emptySnapshot(normalize(scope), 0) };
         scopes.set(key, s);
       }
       s.refs++;
@@ -307,7 +309,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const s = scopes.get(key);
       if (s) return s.snapshot;
       let empty = empties.get(key);
-      if (!empty) empties.set(key, (empty = emptySnapshot({ ...scope }, 0)));
+      if (!empty) empties.set(key, (empty = emptySnapshot(normalize(scope), 0)));
       return empty;
     },
     cluster: () => cluster,

@@ -65,6 +65,15 @@ describe('metrics engine: refresh and history', () => {
     expect(m.snapshot(DEFAULT).usage.size).toBe(500);
   });
 
+  it('reads an empty namespace as all namespaces', async () => {
+    const prom = new FakeProm();
+    const m = start({ direct: prom });
+    m.acquire({ target: 'pods', namespace: '' });
+    await m.idle();
+    expect(m.snapshot({ target: 'pods' }).usage.size).toBe(3);
+    expect(prom.queries('namespace=""').length).toBe(0);
+  });
+
   it('shares one scope between panes (reference-counted) and stops refreshing it once released', async () => {
     const prom = new FakeProm();
     const m = start({ direct: prom });
