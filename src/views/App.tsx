@@ -146,7 +146,7 @@ export function App(props: AppProps) {
           <JournalView journal={actions.journal} width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
         )}
         {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
-          <LiveDescribe client={props.client} source={source} ui={state.describe} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+          <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

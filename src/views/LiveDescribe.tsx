@@ -3,7 +3,9 @@
 import { useMemo, type Dispatch } from 'react';
 import type { DescribeUi } from '../app/describe-state.js';
 import type { Action } from '../app/reducer.js';
+import type { PaneState } from '../app/state.js';
 import { useDescribe } from '../hooks/useDescribe.js';
+import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { KubeClient } from '../kube/client.js';
 import { findKind } from '../kube/registry.js';
@@ -15,6 +17,9 @@ export interface LiveDescribeProps {
   client: KubeClient;
   source: DataSource;
   ui: DescribeUi;
+  /** The panes under the overlay: their watches are held while it is open. */
+  panes?: readonly PaneState[];
+  namespace?: string;
   width: number;
   height: number;
   plain: boolean;
@@ -31,8 +36,9 @@ function splitLines(text: string | undefined): string[] | undefined {
   return lines;
 }
 
-export function LiveDescribe({ client, source, ui, width, height, plain, active, dispatch, refreshMs }: LiveDescribeProps) {
+export function LiveDescribe({ client, source, ui, panes = [], namespace, width, height, plain, active, dispatch, refreshMs }: LiveDescribeProps) {
   const { target } = ui;
+  useHeldWatches(source, panes, namespace);
   const described = useDescribe(client, source, target, refreshMs);
   const lines = useMemo(() => splitLines(described.text), [described.text]);
   const count = lines?.length ?? 0;

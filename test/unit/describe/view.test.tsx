@@ -124,6 +124,23 @@ describe('describe in the App', () => {
     app.unmount();
   });
 
+  it('keeps the hidden panes\' watches while open, and watches the described object by name', async () => {
+    const source = seeded();
+    const app = mountApp({ source, client: new ReplayClient(), columns: 100, rows: 30 });
+    await app.waitFor((f) => f.includes(c.name));
+    const before = source.held();
+    await app.press('d');
+    await app.waitFor((f) => f.includes('Service Account:'), 'describe text');
+    const during = source.held();
+    for (const id of before) expect(during).toContain(id);
+    expect(during).toContain(`pods|default||metadata.name=${c.name}`);
+    await app.press('q');
+    await app.waitFor((f) => f.includes('Pods(default)'), 'table again');
+    await app.until(() => !source.held().some((id) => id.includes('metadata.name=')), 'describe watch released');
+    expect(source.held()).toEqual(before);
+    app.unmount();
+  });
+
   it('q closes the view (and does not quit)', async () => {
     const app = mountApp({ source: seeded(), client: new ReplayClient(), columns: 100, rows: 30 });
     await app.waitFor((f) => f.includes(c.name));
