@@ -1,10 +1,9 @@
 // Starts the UI: kubeconfig, prefs, data source, alternate screen, Ink. Runs only on a terminal,
 // after main() has fixed up the environment (so Ink and chalk see NO_COLOR and no CI).
 import { homedir } from 'node:os';
-import { render } from 'ink';
 import type { CliArgs } from './args.js';
 import { loadDeps } from './deps.js';
-import { Root } from './root.js';
+import { prefetchStartupWatches } from './prefetch.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
@@ -53,6 +52,10 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   }
 
   const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
+  const appPrefs = withContextNamespace(prefs.store, loaded.contextName, loaded.namespace);
+  const initialNamespace = args.allNamespaces ? undefined : args.namespace;
+  // Lists start now; Ink, React and the views load while the API server answers.
+  const releasePrefetch = prefetchStartupWatches(source, { prefs: appPrefs, context: loaded.contextName, initialNamespace, allNamespaces: args.allNamespaces });
   // Usage from Prometheus: the configured URL, else discovered through the API server's service proxy.
   const metrics = startMetrics(metricsSettings, source.client);
   const session: SessionInfo = {
@@ -62,7 +65,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     server: loaded.server,
   };
 
-  const App = await deps.loadApp();
+  const [{ render }, { Root }, App] = await Promise.all([import('ink'), import('./root.js'), deps.loadApp()]);
   const screen = createScreen(process.stdout, process.stdin);
   const guard = installGuard({
     screen,
@@ -86,8 +89,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
         source,
         client: source.client,
         metrics,
-        prefs: withContextNamespace(prefs.store, loaded.contextName, loaded.namespace),
-        initialNamespace: args.allNamespaces ? undefined : args.namespace,
+        prefs: appPrefs,
+        initialNamespace,
         allNamespaces: args.allNamespaces,
         readonly: args.readonly,
         onQuit: () => guard.exit(0),
@@ -96,6 +99,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     // Incremental: only changed lines are rewritten. See anchored-stdout.ts for the Ink 6.8.0 workaround.
     { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30 },
   );
+  // The panes acquired their watches when they mounted; the store lingers on a release anyway.
+  setTimeout(releasePrefetch, 1_000);
   guard.setBeforeRestore(() => {
     instance.unmount();
     metrics.dispose();

@@ -39,6 +39,8 @@ interface Entry {
   changedKeys?: Set<string>;
   /** Something changed since `built` without naming a key (relist, status): re-sort. */
   keyless?: boolean;
+  /** Its first list has been announced (that one goes out without waiting for the window). */
+  announced?: boolean;
   linger?: ReturnType<typeof setTimeout>;
 }
 
@@ -150,13 +152,21 @@ export class ResourceStore implements DataSource {
       }
     }
     entry.dirty = true;
-    this.schedule();
+    // The first list of a collection is shown at once: nothing on screen to coalesce with yet.
+    const first = !entry.announced && entry.watcher.status.state === 'live';
+    if (first) entry.announced = true;
+    this.schedule(first);
   }
 
-  private schedule(): void {
+  private schedule(urgent = false): void {
     this.pending = true;
-    if (this.flushTimer !== undefined || this.disposed) return;
-    this.flushTimer = setTimeout(() => this.flush(), this.coalesceMs);
+    if (this.disposed) return;
+    if (urgent && this.flushTimer !== undefined) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+    }
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = setTimeout(() => this.flush(), urgent ? 0 : this.coalesceMs);
   }
 
   private flush(): void {

@@ -66,32 +66,36 @@ function Body({ segments }: { segments: readonly Segment[] }): ReactNode {
   ));
 }
 
+/**
+ * The side borders are two one-column Texts beside the body, not part of each line: Ink measures
+ * every line's width each frame, and a line of plain ASCII (most table rows) takes string-width's
+ * fast path only when no box-drawing character is in it. Unfilled body lines are left blank by Ink.
+ */
 export function Panel({ title, width, height, focused, lines }: PanelProps) {
   const b = focused ? BORDERS.focused : BORDERS.plain;
   const colour = focused ? theme.focusBorder : theme.border;
   const inner = Math.max(0, width - 2);
   const rows = innerHeight(height);
   const shown = lines.slice(0, rows);
-  const blank = ' '.repeat(inner);
+  const side = rows > 0 ? Array.from({ length: rows }, () => b.v).join('\n') : '';
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate" color={colour}>
         {topBorder(title, width, b)}
       </Text>
-      {shown.map((line) => (
-        <Text key={line.key} wrap="truncate">
-          <Text color={colour}>{b.v}</Text>
-          <Body segments={fitSegments(line.segments, inner)} />
-          <Text color={colour}>{b.v}</Text>
-        </Text>
-      ))}
-      {Array.from({ length: rows - shown.length }, (_, i) => (
-        <Text key={`blank-${i}`} wrap="truncate">
-          <Text color={colour}>{b.v}</Text>
-          {blank}
-          <Text color={colour}>{b.v}</Text>
-        </Text>
-      ))}
+      {rows > 0 && (
+        <Box flexDirection="row" width={width} height={rows}>
+          <Text color={colour}>{side}</Text>
+          <Box flexDirection="column" width={inner} height={rows}>
+            {shown.map((line) => (
+              <Text key={line.key} wrap="truncate">
+                <Body segments={fitSegments(line.segments, inner)} />
+              </Text>
+            ))}
+          </Box>
+          <Text color={colour}>{side}</Text>
+        </Box>
+      )}
       {height >= 2 && <Text color={colour}>{`${b.bl}${b.h.repeat(inner)}${b.br}`}</Text>}
     </Box>
   );

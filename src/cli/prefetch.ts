@@ -1,0 +1,41 @@
+// Starts the watches the first screen will show before Ink, React and the views load, so the API
+// server builds the (possibly large) lists while kt is still loading code. The keys are those of
+// the App's initial state; the App's panes acquire the same keys (the store shares them by key).
+import { frameWatchKey } from '../app/scope.js';
+import { currentFrame, initialState } from '../app/state.js';
+import type { PrefsStore } from '../app/types.js';
+import { findKind } from '../kube/registry.js';
+import { watchKeyId, type WatchKey } from '../kube/types.js';
+import type { DataSource } from '../store/types.js';
+
+export interface StartupView {
+  prefs: PrefsStore;
+  context: string;
+  initialNamespace?: string;
+  allNamespaces: boolean;
+}
+
+/** The collections the initial panes watch (and all pods when a Nodes pane counts them). */
+export function startupWatchKeys(view: StartupView): WatchKey[] {
+  const prefs = view.prefs.get(view.context);
+  const kind = prefs.view ? findKind(prefs.view)?.id : undefined;
+  const state = initialState({ prefs, view: kind, initialNamespace: view.initialNamespace, allNamespaces: view.allNamespaces });
+  const keys = new Map<string, WatchKey>();
+  for (const pane of state.panes) {
+    const frame = currentFrame(pane);
+    const spec = findKind(frame.kind);
+    if (!spec) continue;
+    const key = frameWatchKey(frame, spec, state.namespace);
+    keys.set(watchKeyId(key), key);
+    if (spec.id === 'nodes') keys.set(watchKeyId({ kind: 'pods' }), { kind: 'pods' });
+  }
+  return [...keys.values()];
+}
+
+/** Acquires the startup watches now; call the result once the App holds its own. */
+export function prefetchStartupWatches(source: DataSource, view: StartupView): () => void {
+  const releases = startupWatchKeys(view).map((key) => source.acquire(key));
+  return () => {
+    for (const release of releases) release();
+  };
+}
