@@ -8,7 +8,7 @@ export interface HelpLine {
   heading?: boolean;
 }
 
-const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'help', 'any'];
+const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'metrics', 'prom', 'help', 'any'];
 /** The actions' sections come after the syntax lines. */
 const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal'];
 
@@ -19,6 +19,7 @@ const SYNTAX: readonly HelpLine[] = [
   { text: ':pods <ns>   that kind in namespace <ns>; all = -A' },
   { text: ':ns          namespace picker; :ns <name> to switch' },
   { text: ':journal     this run\'s actions, commands, outcomes' },
+  { text: ':prom        Prometheus instances found; pick one' },
   { text: ':q :quit     quit' },
   { text: 'Filters', heading: true },
   { text: '/nginx       rows containing nginx (regex, any case)' },
