@@ -12,6 +12,8 @@ import { kubeconfigPath, kubectlPath } from '../helpers/sandbox.js';
 
 const run = promisify(execFile);
 const client = createKubeClient(loadKubeconfig({ kubeconfig: kubeconfigPath }).kc);
+const LIMITED = 'kt-sandbox-limited'; // RBAC: nodes and workloads, no pods
+const limitedClient = createKubeClient(loadKubeconfig({ kubeconfig: kubeconfigPath, context: LIMITED }).kc);
 
 async function kubectl(...args: string[]): Promise<string> {
   const { stdout } = await run(kubectlPath(), ['--kubeconfig', kubeconfigPath, ...args], { maxBuffer: 64 * 1024 * 1024 });
@@ -29,11 +31,13 @@ async function nginxPod(): Promise<string> {
  * Reads both at once and lists the kubectl lines kt lacks. Objects other tests touch may change
  * between two reads, so a difference must persist over three fresh reads to count.
  */
-async function compare(kind: string, namespace: string | undefined, name: string, kubectlArgs: string[]): Promise<{ kt: string; missing: string[] }> {
+async function compare(kind: string, namespace: string | undefined, name: string, kubectlArgs: string[], context?: string): Promise<{ kt: string; missing: string[] }> {
   let last = { kt: '', missing: ['not compared'] };
+  const ctx = context ? ['--context', context] : [];
+  const kube = context === LIMITED ? limitedClient : client;
   for (let attempt = 0; attempt < 3 && last.missing.length > 0; attempt++) {
     const start = Date.now();
-    const [kubectlText, kt] = await Promise.all([kubectl('describe', ...kubectlArgs), describeObject(client, kind, namespace, name)]);
+    const [kubectlText, kt] = await Promise.all([kubectl(...ctx, 'describe', ...kubectlArgs), describeObject(kube, kind, namespace, name)]);
     const end = Date.now();
     last = { kt, missing: missingLines(kubectlText, kt, { start, end }) };
   }
@@ -64,6 +68,12 @@ describe('describe agrees with kubectl describe', () => {
     const result = await compare('nodes', undefined, 'k8smaster01', ['node', 'k8smaster01']);
     expectAgreement(result, 'node k8smaster01');
     expect(result.kt).toMatch(/\nTaints: +node-role\.kubernetes\.io\/master:NoSchedule\n/);
+  });
+
+  it('node k8snode01 for a user who may not list pods', async () => {
+    const result = await compare('nodes', undefined, 'k8snode01', ['node', 'k8snode01'], LIMITED);
+    expectAgreement(result, 'node k8snode01 (limited)');
+    expect(result.kt).toMatch(/\nPods: +not authorized\n/);
   });
 
   it('DaemonSet kube-proxy', async () => {
