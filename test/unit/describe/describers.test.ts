@@ -1,7 +1,6 @@
 // Describers on hand-made objects: the sections the sandbox's objects do not exercise (states,
 // probes, env, volumes, events with counts, old ReplicaSets, many endpoints, generic kinds).
-process.env.TZ = 'UTC';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEvents } from '../../../src/describe/events.js';
 import { rfc1123z } from '../../../src/describe/format.js';
 import { camelSplit, describeGeneric, smartLabel } from '../../../src/describe/generic.js';
@@ -11,6 +10,15 @@ import { describeService, formatEndpoints } from '../../../src/describe/service.
 import { describeDeployment, splitReplicaSets } from '../../../src/describe/workloads.js';
 import { DescribeWriter } from '../../../src/describe/writer.js';
 import type { KubeObject } from '../../../src/kube/types.js';
+
+const savedTZ = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'UTC';
+});
+afterAll(() => {
+  if (savedTZ === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTZ;
+});
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const ago = (s: number) => new Date(NOW - s * 1000).toISOString();
@@ -100,7 +108,10 @@ describe('pod', () => {
     },
     { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: 'u', controller: true }] },
   );
-  const lines = render((w) => describePod(w, pod, NOW));
+  let lines: string[] = [];
+  beforeAll(() => {
+    lines = render((w) => describePod(w, pod, NOW));
+  });
 
   it('heads with the pod, its node and start time in RFC1123Z', () => {
     expect(lines.slice(0, 4)).toEqual(['Name:             web-0', 'Namespace:        default', 'Service Account:  sa', 'Node:             n1/10.0.0.1']);
@@ -296,5 +307,14 @@ describe('rfc1123z', () => {
   it('formats like Go, and the zero time for a missing one', () => {
     expect(rfc1123z('2026-11-27T03:20:03Z')).toBe('Fri, 27 Nov 2026 03:20:03 +0000');
     expect(rfc1123z(undefined)).toBe('Mon, 01 Jan 0001 00:00:00 +0000');
+  });
+
+  it('uses the local time zone, as kubectl does', () => {
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      expect(rfc1123z('2026-11-27T03:20:03Z')).toBe('Fri, 27 Nov 2026 08:50:03 +0530');
+    } finally {
+      process.env.TZ = 'UTC';
+    }
   });
 });
