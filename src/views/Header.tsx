@@ -70,7 +70,7 @@ function HeaderView({ session, connection, namespace, favourites, readonly, widt
         <Field label="K8s" value={session.serverVersion ?? '…'} />
       </Text>
       {lines >= 2 && (
-        <WithMetrics cluster={metrics} width={width} keepLeft={10 + ns.length} plain={plain}>
+        <WithMetrics cluster={metrics} width={width} keepLeft={11 + ns.length} plain={plain}>
           <Text wrap="truncate">
             <Field label="Namespace" value={ns} />
             <Favourites namespace={namespace} favourites={favourites} />

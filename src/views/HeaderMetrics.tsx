@@ -82,10 +82,6 @@ export function headerMetricsSegments(c: ClusterMetrics, width: number, plain: b
   return out;
 }
 
-export function headerMetricsWidth(c: ClusterMetrics, plain: boolean): number {
-  return widthOf(headerMetricsSegments(c, Number.MAX_SAFE_INTEGER, plain));
-}
-
 function HeaderMetricsView({ cluster, width, plain }: { cluster: ClusterMetrics; width: number; plain: boolean }) {
   return (
     <Text wrap="truncate">
@@ -102,16 +98,16 @@ export const HeaderMetrics = memo(HeaderMetricsView);
 
 /**
  * Header line 2: `children` on the left, the metrics piece on the right. The piece takes what it
- * needs, leaving the first `keepLeft` characters (the namespace) to the left; the rest (the
+ * needs, leaving `keepLeft` characters (the namespace, and room for an ellipsis) to the left; the rest (the
  * favourites) is cut first.
  */
 export function WithMetrics(p: { cluster: ClusterMetrics | undefined; width: number; keepLeft: number; plain: boolean; children: ReactNode }) {
   if (!p.cluster) return <>{p.children}</>;
-  const natural = headerMetricsWidth(p.cluster, p.plain);
-  const right = Math.max(0, Math.min(natural, p.width - p.keepLeft - 1));
+  const budget = Math.max(0, p.width - p.keepLeft - 1);
+  const right = widthOf(headerMetricsSegments(p.cluster, budget, p.plain));
   return (
     <Box width={p.width}>
-      <Box width={Math.max(0, p.width - right)} overflow="hidden">
+      <Box width={Math.max(0, p.width - right - 1)} marginRight={1} overflow="hidden">
         {p.children}
       </Box>
       <Box width={right} flexShrink={0} justifyContent="flex-end">

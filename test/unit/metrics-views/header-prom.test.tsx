@@ -66,7 +66,7 @@ describe('header in the app', () => {
       const app = mountApp({ source, metrics, columns, rows: 24, prefs: memoryPrefs({ favourites: ['default', 'kube-system', 'monitoring'] }) });
       const frame = await app.waitFor((f) => f.includes('web-1') && f.includes('metrics: monitoring'));
       const line2 = frame.split('\n')[1] ?? '';
-      expect(line2.startsWith('Namespace:default')).toBe(true);
+      expect(line2).toMatch(/^Namespace:default/);
       expect(line2).toContain('cpu');
       expect(line2).toContain('37%');
       expect(line2.length).toBeLessThanOrEqual(columns);
