@@ -100,6 +100,15 @@ function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly 
   }
 }
 
+/** The cached answer for every target's namespace, when all are cached (no request). */
+function peekAll(checker: AccessChecker, action: MutatingActionId, kind: string, targets: readonly ActionTarget[]): AccessAnswer | undefined {
+  for (const ns of new Set(targets.map((t) => t.namespace))) {
+    const answer = checker.peek(action, kind, ns);
+    if (!answer?.allowed) return answer;
+  }
+  return { allowed: true };
+}
+
 async function allowed(checker: AccessChecker, action: MutatingActionId, kind: string, targets: readonly ActionTarget[]): Promise<AccessAnswer> {
   const namespaces = [...new Set(targets.map((t) => t.namespace))];
   for (const ns of namespaces) {
@@ -152,13 +161,17 @@ export function useActions(options: ActionsOptions): ActionsApi {
         if (!appliesTo(action, sel.kind)) return flash(notApplicable(action, sel.kind), 'info');
         const targets = TAKES_MARKS.has(action) && sel.marked.length > 0 ? sel.marked : sel.cursor ? [sel.cursor] : [];
         if (targets.length === 0) return flash(`nothing to ${action}: no row selected`, 'info');
-        void allowed(check, action, sel.kind, targets).then((answer) => {
+        const open = (answer: AccessAnswer, waited: boolean) => {
           if (!answer.allowed) return flash(`not allowed: ${answer.reason ?? `cannot ${action} ${sel.kind}`}`, 'error');
-          if (current().mode !== 'normal') return; // the user moved on while access was checked
+          if (waited && current().mode !== 'normal') return; // the user moved on while access was checked
           const ui = openUi(action, sel, targets);
           if (typeof ui === 'string') flash(ui, 'error');
           else dispatch({ type: 'actionOpen', ui });
-        });
+        };
+        // Answered from the cache at once, so keys typed right after the action key reach its prompt.
+        const cached = peekAll(check, action, sel.kind, targets);
+        if (cached) open(cached, false);
+        else void allowed(check, action, sel.kind, targets).then((answer) => open(answer, true));
       },
     }),
     [current, dispatch, flash],

@@ -14,7 +14,7 @@ export const ACTION_BINDINGS: readonly Binding[] = [
   { id: 'prompt.submit', keys: ['enter'], description: 'Apply', scope: 'prompt', hint: 'apply' },
   { id: 'prompt.cancel', keys: ['esc'], description: 'Cancel (nothing is sent)', scope: 'prompt', hint: 'cancel' },
   { id: 'prompt.delete', keys: ['backspace'], description: 'Delete a character', scope: 'prompt' },
-  { id: 'prompt.next', keys: ['tab'], description: 'Next field (expose form)', scope: 'prompt', hint: 'next field' },
+  { id: 'prompt.next', keys: ['tab'], description: 'Next field (expose form)', scope: 'prompt' },
   { id: 'prompt.prev', keys: ['shift+tab'], description: 'Previous field (expose form)', scope: 'prompt' },
   { id: 'prompt.choiceNext', keys: ['right'], description: 'Next choice (protocol, type)', scope: 'prompt' },
   { id: 'prompt.choicePrev', keys: ['left'], description: 'Previous choice (protocol, type)', scope: 'prompt' },

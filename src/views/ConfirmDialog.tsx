@@ -22,7 +22,7 @@ function deleteFields(ui: DeleteUi): PanelLine[] {
   const grace = fieldSegments('grace period: ', ui.options.gracePeriod, ui.field === 0);
   grace.push({ text: '  seconds; empty = the object\'s default', color: theme.muted });
   const force = fieldSegments(`force:        [${ui.options.force ? 'x' : ' '}]`, '', ui.field === 1 && DELETE_FIELDS > 1);
-  force.push({ text: '  space toggles: delete at once, without waiting for the kubelet', color: theme.muted });
+  force.push({ text: '  space toggles (no wait for the kubelet)', color: theme.muted });
   return [
     { key: 'grace', segments: grace },
     { key: 'force', segments: force },
