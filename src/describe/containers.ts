@@ -1,7 +1,7 @@
 // A pod's (or pod template's) containers as kubectl describe lists them: image, ports, state,
 // resources, probes, environment and mounts.
 import { field, arr, num, printBool, rfc1123z, str, stringOrNone } from './format.js';
-import { quantityText } from './quantity.js';
+import { milliValue, parseQuantity, quantityText, unitValue, ZERO } from './quantity.js';
 import { sortedKeys, type DescribeWriter } from './writer.js';
 
 type Obj = Record<string, unknown>;
@@ -69,7 +69,21 @@ function describeState(w: DescribeWriter, title: string, state: Obj | undefined)
   }
 }
 
-function envValueFrom(e: Obj, pod: Obj | undefined): string {
+/** A resourceFieldRef's value as the container would see it (rounded up to the divisor). */
+function resourceValue(c: Obj, ref: Obj): string {
+  const resource = str(ref.resource);
+  const [kind, name] = resource.split('.') as [string, string | undefined];
+  if ((kind !== 'limits' && kind !== 'requests') || !name) return '';
+  const q = parseQuantity(field(c, 'resources', kind, name)) ?? ZERO;
+  const divisor = parseQuantity(ref.divisor);
+  const d = divisor && divisor.nano !== 0n ? divisor : parseQuantity('1');
+  if (!d) return '';
+  const value = name === 'cpu' ? Math.ceil(milliValue(q) / milliValue(d)) : Math.ceil(unitValue(q) / unitValue(d));
+  const text = String(value);
+  return text === '0' && (resource === 'limits.cpu' || resource === 'limits.memory') ? 'node allocatable' : text;
+}
+
+function envValueFrom(e: Obj, pod: Obj | undefined, c: Obj): string {
   const from = e.valueFrom as Obj;
   const fieldRef = from.fieldRef as Obj | undefined;
   const resourceRef = from.resourceFieldRef as Obj | undefined;
@@ -80,7 +94,7 @@ function envValueFrom(e: Obj, pod: Obj | undefined): string {
     const value = pod ? resolveFieldPath(pod, path) : '';
     return `${str(e.name)}:\t${value} (${str(fieldRef.apiVersion)}:${path})\n`;
   }
-  if (resourceRef) return `${str(e.name)}:\t (${str(resourceRef.resource)})\n`;
+  if (resourceRef) return `${str(e.name)}:\t${resourceValue(c, resourceRef)} (${str(resourceRef.resource)})\n`;
   if (secret) return `${str(e.name)}:\t<set to the key '${str(secret.key)}' in secret '${str(secret.name)}'>\tOptional: ${secret.optional === true}\n`;
   if (configMap) return `${str(e.name)}:\t<set to the key '${str(configMap.key)}' of config map '${str(configMap.name)}'>\tOptional: ${configMap.optional === true}\n`;
   return '';
@@ -116,7 +130,7 @@ function describeEnv(w: DescribeWriter, c: Obj, pod: Obj | undefined): void {
         .split('\n')
         .forEach((s, i) => w.write(3, i === 0 ? `${str(e.name)}:\t${s}\n` : `\t${s}\n`));
     } else {
-      const line = envValueFrom(e, pod);
+      const line = envValueFrom(e, pod, c);
       if (line) w.write(3, line);
     }
   }

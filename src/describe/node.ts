@@ -3,11 +3,11 @@
 import type { KubeObject } from '../kube/types.js';
 import { since } from './events.js';
 import { arr, field, rfc1123z, str } from './format.js';
-import { addQuantity, formatQuantity, milliValue, parseQuantity, unitValue, ZERO, type Quantity } from './quantity.js';
+import { addInto, podResources, toMap, type ResourceMap } from './pod-resources.js';
+import { formatQuantity, milliValue, parseQuantity, unitValue, ZERO, type Quantity } from './quantity.js';
 import { annotationsMultiline, labelsMultiline, sortedKeys, taintsMultiline, type DescribeWriter, type Taint } from './writer.js';
 
 type Obj = Record<string, unknown>;
-type ResourceMap = Map<string, Quantity>;
 
 /** Roles from node-role.kubernetes.io/<role> labels and kubernetes.io/role, sorted. */
 export function nodeRoles(node: KubeObject): string[] {
@@ -19,54 +19,6 @@ export function nodeRoles(node: KubeObject): string[] {
     } else if (k === 'kubernetes.io/role' && v) roles.add(v);
   }
   return [...roles].sort();
-}
-
-function toMap(list: unknown): ResourceMap {
-  const map: ResourceMap = new Map();
-  for (const [k, v] of Object.entries((list ?? {}) as Obj)) {
-    const q = parseQuantity(v);
-    if (q) map.set(k, q);
-  }
-  return map;
-}
-
-function addInto(total: ResourceMap, add: ResourceMap): void {
-  for (const [k, q] of add) total.set(k, addQuantity(total.get(k) ?? ZERO, q));
-}
-
-function maxInto(total: ResourceMap, other: ResourceMap): void {
-  for (const [k, q] of other) {
-    const cur = total.get(k);
-    if (!cur || q.nano > cur.nano) total.set(k, q);
-  }
-}
-
-/**
- * A pod's effective requests or limits as the scheduler counts them: pod-level resources when
- * set, else the sum of its containers (and sidecars), at least the largest init container, plus
- * the overhead.
- */
-export function podResources(pod: KubeObject, which: 'requests' | 'limits'): ResourceMap {
-  const podLevel = toMap(field(pod, 'spec', 'resources', which));
-  const total: ResourceMap = new Map();
-  for (const c of arr(field(pod, 'spec', 'containers'))) addInto(total, toMap(field(c, 'resources', which)));
-  const sidecars: ResourceMap = new Map();
-  const initMax: ResourceMap = new Map();
-  for (const c of arr(field(pod, 'spec', 'initContainers'))) {
-    const res = toMap(field(c, 'resources', which));
-    if (c.restartPolicy === 'Always') {
-      addInto(sidecars, res);
-      addInto(total, res);
-    } else {
-      const withSidecars: ResourceMap = new Map(sidecars);
-      addInto(withSidecars, res);
-      maxInto(initMax, withSidecars);
-    }
-  }
-  maxInto(total, initMax);
-  for (const [k, q] of podLevel) if (k === 'cpu' || k === 'memory') total.set(k, q);
-  addInto(total, toMap(field(pod, 'spec', 'overhead')));
-  return total;
 }
 
 function percent(part: number, whole: number): number {
@@ -90,10 +42,11 @@ function describeNodeResource(w: DescribeWriter, node: KubeObject, pods: readonl
   const reqs: ResourceMap = new Map();
   const limits: ResourceMap = new Map();
   for (const pod of pods) {
-    const r = podResources(pod, 'requests');
-    const l = podResources(pod, 'limits');
-    addInto(reqs, r);
-    addInto(limits, l);
+    // The row counts what the kubelet reports for resized containers; the totals count the spec.
+    const r = podResources(pod, 'requests', true);
+    const l = podResources(pod, 'limits', true);
+    addInto(reqs, podResources(pod, 'requests'));
+    addInto(limits, podResources(pod, 'limits'));
     const cpu = (m: ResourceMap) => withPercent(m.get('cpu'), percent(milliValue(m.get('cpu') ?? ZERO), allocCpu));
     const mem = (m: ResourceMap) => withPercent(m.get('memory'), percent(unitValue(m.get('memory') ?? ZERO), allocMem));
     w.write(1, `${pod.metadata.namespace ?? ''}\t${pod.metadata.name}\t\t${cpu(r)}\t${cpu(l)}\t${mem(r)}\t${mem(l)}\t${since(pod.metadata.creationTimestamp, now)}\n`);

@@ -185,6 +185,30 @@ describe('pod', () => {
     expect(lines).toContain('Tolerations:     <none>');
   });
 
+  it('resolves resourceFieldRef env values, "node allocatable" for an unset limit', () => {
+    const p = obj('Pod', 'p', {
+      spec: {
+        containers: [
+          {
+            name: 'c',
+            image: 'x',
+            resources: { requests: { memory: '64Mi', cpu: '250m' } },
+            env: [
+              { name: 'MEM', valueFrom: { resourceFieldRef: { resource: 'requests.memory', divisor: '1Mi' } } },
+              { name: 'CPU', valueFrom: { resourceFieldRef: { resource: 'requests.cpu', divisor: '1m' } } },
+              { name: 'LIM', valueFrom: { resourceFieldRef: { resource: 'limits.cpu' } } },
+            ],
+          },
+        ],
+      },
+      status: {},
+    });
+    const out = render((w) => describePod(w, p, NOW));
+    expect(out).toContain('      MEM:       64 (requests.memory)');
+    expect(out).toContain('      CPU:       250 (requests.cpu)');
+    expect(out).toContain('      LIM:       node allocatable (limits.cpu)');
+  });
+
   it('computes the QoS class when the status has none', () => {
     const c = (resources: unknown) => obj('Pod', 'p', { spec: { containers: [{ name: 'c', resources }] } });
     expect(podQOS(c({}))).toBe('BestEffort');
