@@ -348,6 +348,22 @@ describe('kt actions through the keyboard', () => {
     expect(await rv(`/api/v1/namespaces/${NS}/pods/solo-c`)).toBe(podRv);
   });
 
+  it('keys rebound in the config file work, show in the footer, and a bad entry is warned about at startup', async () => {
+    const dir = mkdtempSync(join(tmp, 'config-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ keys: { 'action.label': ['l'], 'no.such': ['z'] } }));
+    const t = spawnKt(['--kubeconfig', kubeconfigPath, '-n', NS], { cols: 200, rows: 50, env: { KT_CONFIG_DIR: dir } });
+    running.push(t);
+    const screen = await t.waitFor(/solo-c\s+1\/1\s+Running/, 20_000);
+    expect(t.rawOutput()).toContain(`kt: ignoring keys in ${join(dir, 'config.json')}: no.such (no such command`);
+    await t.waitFor((s) => footer(s).includes('<l> label'), 10_000);
+    expect(footer(screen)).not.toContain('<shift-l>');
+    await keys(t, '/', ...'solo-c', 'Enter', 'L');
+    await keys(t, 'l');
+    const prompt = await t.waitFor(/Label pod\/solo-c/);
+    expect(prompt).toMatch(/> labels:\s+║/); // L opened nothing, so l is not typed into a prompt
+    await keys(t, 'Esc');
+  });
+
   it(':journal lists the run\'s actions with their commands and outcomes', async () => {
     const t = kt(['-n', NS]);
     await t.waitFor(/solo-c\s+1\/1\s+Running/, 20_000);
