@@ -3,12 +3,13 @@
 // - rows are cached by object identity (objects are immutable snapshots), so an unchanged object
 //   is rendered once per render context (renderer, namespaces, pod counts, clock tick);
 // - all rows are kept sorted, and the filtered rows are that order filtered (order is kept), so a
-//   filter keystroke only re-tests rows and a sort key change only re-sorts;
+//   filter keystroke only re-tests rows (only the matching ones when more plain text is typed)
+//   and a sort key change only re-sorts;
 // - a snapshot that says what changed (ResourceSnapshot.changes) is applied with binary-search
 //   removals and insertions into both arrays; any other new snapshot re-sorts cached rows.
 import type { KubeObject } from '../kube/types.js';
 import type { RenderContext, Renderer } from '../render/types.js';
-import { compareRows, type CompiledFilter, type RowItem, type SortSpec } from './select.js';
+import { compareRows, narrows, type CompiledFilter, type RowItem, type SortSpec } from './select.js';
 import { insertRow, removeRow, type RowCompare } from './sorted-rows.js';
 import type { SnapshotChanges } from './types.js';
 
@@ -85,6 +86,9 @@ export class RowPipeline {
     } else if (items !== this.source || !sameCtx || !sameSort) {
       this.sorted = items.map((obj) => this.row(obj)).sort(this.cmp);
       filtered = applyFilter(this.sorted, filter);
+    } else if (narrows(filter, this.filter)) {
+      // More of the same plain text typed: only rows that matched before can match now.
+      filtered = applyFilter(this.out.items, filter);
     } else {
       filtered = applyFilter(this.sorted, filter);
     }

@@ -20,6 +20,13 @@ export interface CompiledFilter {
   test(item: RowItem): boolean;
   /** Why the filter cannot be used (bad label selector); it then matches nothing. */
   error?: string;
+  /** Lower-cased text of a plain substring filter (no regex syntax, not inverted). */
+  literal?: string;
+}
+
+/** Whether every row `next` keeps is also kept by `prev` (typing more of a plain substring). */
+export function narrows(next: CompiledFilter | undefined, prev: CompiledFilter | undefined): boolean {
+  return next?.literal !== undefined && prev?.literal !== undefined && next.literal.includes(prev.literal);
 }
 
 const MATCH_NOTHING = (): boolean => false;
@@ -60,6 +67,7 @@ export function compileFilter(input: string): CompiledFilter | undefined {
   }
   let test: (item: RowItem) => boolean;
   let error: string | undefined;
+  let literal: string | undefined;
   const label = /^-l(?:\s+|$)(.*)$/.exec(text);
   if (label) {
     const parsed = parseLabelSelector(label[1] ?? '');
@@ -72,11 +80,12 @@ export function compileFilter(input: string): CompiledFilter | undefined {
     const matches = textMatcher(text);
     // Any one cell (so ^ and $ anchor to a cell), or the whole row (so a pattern may span cells).
     // Text without regex syntax matches a cell only where it matches the joined row: test that alone.
-    test = LITERAL.test(text)
+    if (LITERAL.test(text)) literal = text.toLowerCase();
+    test = literal !== undefined
       ? (item) => matches(joinedCells(item.row))
       : (item) => item.row.cells.some(matches) || matches(joinedCells(item.row));
   }
-  return invert ? { test: (item) => !test(item), error } : { test, error };
+  return invert ? { test: (item) => !test(item), error } : { test, error, literal };
 }
 
 export function filterRows(items: readonly RowItem[], filter: CompiledFilter | undefined): readonly RowItem[] {

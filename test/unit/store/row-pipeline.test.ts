@@ -156,6 +156,18 @@ describe('RowPipeline', () => {
     expect(shown(out.items)).toEqual(reference(s.snap.items, 'p-1', 'age', false, NOW));
   });
 
+  it('typing more of a plain filter narrows the last matches and stays equal to a full filter', () => {
+    const r = rng(11);
+    const s = new Snapshots();
+    for (let i = 0; i < 500; i++) s.set(makePod(r, `ns-${i % 4}`, `web-${i}`, i));
+    const snap = s.publish();
+    const pipeline = new RowPipeline();
+    for (const typed of ['', 'w', 'we', 'web', 'web-1', 'web-12', 'web-1', 'WEB-3', 'ns-2 web-3', 'ns-2 web-3.']) {
+      const out = pipeline.update({ items: snap.items, renderer: pods, allNamespaces: true, now: NOW, filter: compileFilter(typed), sort: { by: 'status', desc: true } });
+      expect(shown(out.items), typed).toEqual(reference(snap.items, typed, 'status', true, NOW));
+    }
+  });
+
   it('returns the same output object when nothing it depends on changed', () => {
     const r = rng(5);
     const s = new Snapshots();
