@@ -19,6 +19,8 @@ export interface DescribeUi {
   typing?: string;
   /** Index of the current match among the lines that match. */
   match: number;
+  /** Long lines wrapped to the width instead of cut (k9s's `w`). */
+  wrap?: boolean;
 }
 
 export type DescribeAction =
@@ -29,7 +31,8 @@ export type DescribeAction =
   | { type: 'describeSearchType'; text: string }
   | { type: 'describeSearchDelete' }
   | { type: 'describeSearchCancel' }
-  | { type: 'describeSearchSubmit' };
+  | { type: 'describeSearchSubmit' }
+  | { type: 'describeWrap' };
 
 const TYPES = new Set<string>([
   'describeOpen',
@@ -40,6 +43,7 @@ const TYPES = new Set<string>([
   'describeSearchDelete',
   'describeSearchCancel',
   'describeSearchSubmit',
+  'describeWrap',
 ]);
 
 export function isDescribeAction(action: { type: string }): action is DescribeAction {
@@ -69,6 +73,8 @@ export function describeReducer(state: AppState, action: DescribeAction): AppSta
       return update(state, { typing: ui.typing.slice(0, -1) });
     case 'describeSearchCancel':
       return update(state, { typing: undefined });
+    case 'describeWrap':
+      return update(state, { wrap: !ui?.wrap, scroll: 0, match: 0 });
     case 'describeSearchSubmit':
       if (ui?.typing === undefined) return state;
       return update(state, { search: ui.typing, typing: undefined, match: 0 });

@@ -97,7 +97,8 @@ export type CommandId =
   | 'describe.pageUp'
   | 'describe.pageDown'
   | 'describe.top'
-  | 'describe.bottom';
+  | 'describe.bottom'
+  | 'describe.wrap';
 
 export interface Binding {
   id: CommandId;

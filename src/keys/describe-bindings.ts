@@ -7,6 +7,7 @@ export const DESCRIBE_BINDINGS: readonly Binding[] = [
   { id: 'describe.search', keys: ['/'], description: 'Search (then n / N for the next / previous match)', scope: 'describe', hint: 'search' },
   { id: 'describe.next', keys: ['n'], description: 'Next match', scope: 'describe', hint: 'next' },
   { id: 'describe.prev', keys: ['N'], description: 'Previous match', scope: 'describe' },
+  { id: 'describe.wrap', keys: ['w'], description: 'Wrap long lines (again to cut them)', scope: 'describe', hint: 'wrap' },
   { id: 'describe.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'describe' },
   { id: 'describe.down', keys: ['j', 'down'], description: 'Scroll down', scope: 'describe' },
   { id: 'describe.pageUp', keys: ['pgup', 'ctrl+b'], description: 'Page up', scope: 'describe' },

@@ -10,7 +10,7 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import type { KubeClient } from '../kube/client.js';
 import { findKind } from '../kube/registry.js';
 import type { DataSource } from '../store/types.js';
-import { clampScroll, firstMatchFrom, matchingLines, maxScroll, scrollToLine } from './describe-lines.js';
+import { clampScroll, firstMatchFrom, matchingLines, maxScroll, scrollToLine, wrapLines } from './describe-lines.js';
 import { DescribeView, describeRows } from './DescribeView.js';
 
 export interface LiveDescribeProps {
@@ -40,7 +40,11 @@ export function LiveDescribe({ client, source, ui, panes = [], namespace, width,
   const { target } = ui;
   useHeldWatches(source, panes, namespace);
   const described = useDescribe(client, source, target, refreshMs);
-  const lines = useMemo(() => splitLines(described.text), [described.text]);
+  const inner = Math.max(1, width - 2);
+  const lines = useMemo(() => {
+    const all = splitLines(described.text);
+    return all && ui.wrap ? wrapLines(all, inner) : all;
+  }, [described.text, ui.wrap, inner]);
   const count = lines?.length ?? 0;
   const rows = describeRows(height);
   const top = clampScroll(ui.scroll, count, rows);
@@ -73,6 +77,8 @@ export function LiveDescribe({ client, source, ui, panes = [], namespace, width,
             return scrollTo(0);
           case 'describe.bottom':
             return scrollTo(maxScroll(count, rows));
+          case 'describe.wrap':
+            return dispatch({ type: 'describeWrap' });
           case 'describe.search':
             return dispatch({ type: 'describeSearchStart' });
           case 'describe.next':

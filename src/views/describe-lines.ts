@@ -51,3 +51,18 @@ export function firstMatchFrom(matches: readonly number[], top: number): number 
 export function scrollToLine(line: number, lineCount: number, rows: number): number {
   return clampScroll(line - Math.min(2, Math.floor(rows / 4)), lineCount, rows);
 }
+
+/** Lines cut into pieces of at most `width` characters (an empty line stays one line). */
+export function wrapLines(lines: readonly string[], width: number): string[] {
+  const w = Math.max(1, width);
+  const out: string[] = [];
+  for (const line of lines) {
+    const chars = [...line];
+    if (chars.length <= w) {
+      out.push(line);
+      continue;
+    }
+    for (let i = 0; i < chars.length; i += w) out.push(chars.slice(i, i + w).join(''));
+  }
+  return out;
+}

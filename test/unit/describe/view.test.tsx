@@ -3,7 +3,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeBody, DescribeView } from '../../../src/views/DescribeView.js';
-import { firstMatchFrom, matchingLines, scrollToLine, splitMatches } from '../../../src/views/describe-lines.js';
+import { firstMatchFrom, matchingLines, scrollToLine, splitMatches, wrapLines } from '../../../src/views/describe-lines.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 import { FakeSource } from '../views/fake-source.js';
 import { KEYS, mountApp, withNoColor } from '../views/harness.js';
@@ -85,6 +85,7 @@ describe('search helpers', () => {
     expect(firstMatchFrom([3, 10, 20], 21)).toBe(0);
     expect(scrollToLine(30, 50, 10)).toBe(28);
     expect(scrollToLine(49, 50, 10)).toBe(40);
+    expect(wrapLines(['abcdefg', '', 'ab'], 3)).toEqual(['abc', 'def', 'g', '', 'ab']);
   });
 });
 
@@ -118,6 +119,13 @@ describe('describe in the App', () => {
     expect(frame).toContain('Events:');
     await app.press('n');
     await app.waitFor((f) => f.includes('match 1/1'), 'wrapped');
+    // The event message is longer than the view: cut, then wrapped with w.
+    const node = String((pod.spec as { nodeName?: string }).nodeName);
+    await app.press('G');
+    frame = await app.waitFor((f) => f.includes('Successfully assigned'), 'event line');
+    expect(frame).not.toContain(`to ${node}`);
+    await app.press('w', 'G');
+    await app.waitFor((f) => f.includes(`to ${node}`), 'wrapped event line');
     await app.press(KEYS.esc);
     frame = await app.waitFor((f) => f.includes('Pods(default)'), 'table again');
     expect(frame).not.toContain('Service Account:');
