@@ -4,11 +4,11 @@
 import type { KubeClient } from '../kube/client.js';
 import { allocatableFromNodes, allocatableFromSamples, type Allocatable } from './allocatable.js';
 import { discoverPrometheus, type Discovery } from './discovery.js';
-import { extendUsage, sumHistories, usageFromRange } from './history.js';
-import { parseMatrix, parseVector, type MatrixSeries, type VectorSample } from './parse.js';
+import { sumHistories } from './history.js';
+import { chartRange, detectFamily, fetchScopeUsage, promCalls } from './prom-calls.js';
 import * as q from './promql.js';
 import { endpointName, proxyTransport, type PromEndpoint, type PromTransport } from './transport.js';
-import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeName, RangeResult, Samples } from './types.js';
+import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult } from './types.js';
 
 export interface MetricsOptions {
   /** Refresh period; also the history step. */
@@ -50,12 +50,6 @@ interface ScopeState {
 
 const NONE_RETRY_MS = 60_000;
 const ALLOCATABLE_EVERY = 20; // refreshes
-const RANGES: Readonly<Record<RangeName, { seconds: number; step: number }>> = {
-  '15m': { seconds: 900, step: 10 },
-  '1h': { seconds: 3600, step: 30 },
-  '6h': { seconds: 21_600, step: 180 },
-};
-
 // "" as a namespace means all namespaces, as in the prefs.
 const scopeKey = (s: MetricsScope) => (s.target === 'nodes' ? 'nodes' : `pods/${s.namespace || '*'}`);
 const normalize = (s: MetricsScope): MetricsScope => (s.target === 'nodes' ? { target: 'nodes' } : { target: 'pods', namespace: s.namespace || undefined });
@@ -65,6 +59,7 @@ const oneLine = (err: unknown) => (err instanceof Error ? err.message : String(e
 export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsOptions> = {}): MetricsEngine {
   const opts: MetricsOptions = { ...DEFAULT_METRICS_OPTIONS, ...options };
   const qopts: q.QueryOptions = { rateWindow: opts.rateWindow };
+  const calls = promCalls(opts.timeoutMs);
   const now = deps.now ?? Date.now;
   const makeProxy = deps.proxy ?? ((e: PromEndpoint) => proxyTransport(deps.client as KubeClient, e));
   const discover = deps.discover ?? (deps.client ? () => discoverPrometheus(deps.client as KubeClient) : undefined);
@@ -99,26 +94,6 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
     }
   };
 
-  async function call(t: PromTransport, endpoint: string, params: Record<string, string>): Promise<unknown> {
-    const ctl = new AbortController();
-    const timeout = setTimeout(() => ctl.abort(new Error(`no answer from ${t.source} within ${opts.timeoutMs / 1000}s`)), opts.timeoutMs);
-    try {
-      return await t.get(endpoint, params, ctl.signal);
-    } finally {
-      clearTimeout(timeout);
-    }
-  }
-  async function instant(t: PromTransport, query: string): Promise<VectorSample[]> {
-    const parsed = parseVector(await call(t, 'query', { query }));
-    if ('error' in parsed) throw new Error(parsed.error);
-    return parsed.ok;
-  }
-  async function range(t: PromTransport, query: string, start: number, end: number, step: number): Promise<MatrixSeries[]> {
-    const parsed = parseMatrix(await call(t, 'query_range', { query, start: String(start), end: String(end), step: String(step) }));
-    if ('error' in parsed) throw new Error(parsed.error);
-    return parsed.ok;
-  }
-
   let noneReason = 'no Prometheus found';
   async function resolveTransport(): Promise<void> {
     if (!discover) return;
@@ -129,34 +104,14 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
     // made meanwhile wins.
     for (const e of endpoints) {
       const t = makeProxy(e);
-      const body = await call(t, 'query', { query: 'vector(1)' }).catch(() => undefined);
+      const ok = await calls.answers(t);
       if (transport) return;
-      if ((body as { status?: unknown } | undefined)?.status === 'success') {
+      if (ok) {
         transport = t;
         return;
       }
     }
     if (endpoints[0] && !transport) transport = makeProxy(endpoints[0]);
-  }
-
-  async function detectFamily(t: PromTransport): Promise<q.NodeFamily> {
-    const answers = await Promise.all(q.NODE_FAMILY_PROBES.map(([, probe]) => instant(t, probe)));
-    const i = answers.findIndex((a) => a.some((s) => s.value > 0));
-    return i < 0 ? 'kubelet' : (q.NODE_FAMILY_PROBES[i] as readonly [q.NodeFamily, string])[0];
-  }
-
-  async function fetchScope(t: PromTransport, s: ScopeState, fam: q.NodeFamily) {
-    const queries = q.scopeQueries(s.scope, fam, qopts);
-    const keyOf = (labels: Readonly<Record<string, string>>) => q.seriesKey(s.scope.target, labels);
-    if (s.loaded) {
-      const [cpu, mem] = await Promise.all([instant(t, queries.cpu), instant(t, queries.mem)]);
-      return extendUsage(s.snapshot.usage, cpu, mem, keyOf, opts.historyPoints);
-    }
-    const step = Math.max(1, Math.round(opts.intervalMs / 1000));
-    const end = Math.floor(now() / 1000);
-    const start = end - (opts.historyPoints - 1) * step;
-    const [cpu, mem] = await Promise.all([range(t, queries.cpu, start, end, step), range(t, queries.mem, start, end, step)]);
-    return usageFromRange(cpu, mem, keyOf, opts.historyPoints, end - 3 * step);
   }
 
   function updateCluster(nodes: MetricsSnapshot, fromRange: boolean) {
@@ -178,16 +133,15 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
     };
   }
 
-  async function refreshAllocatable(t: PromTransport) {
+  /** kube-state-metrics's numbers, else the API's nodes; undefined when neither answers. Never rejects. */
+  async function fetchAllocatable(t: PromTransport): Promise<Allocatable | undefined> {
     try {
-      alloc = allocatableFromSamples(await instant(t, q.ALLOCATABLE_QUERY));
-      if (alloc.cpu === undefined && alloc.mem === undefined && deps.client) {
-        alloc = allocatableFromNodes((await deps.client.list('/api/v1/nodes')).items);
-      }
+      const fromProm = allocatableFromSamples(await calls.instant(t, q.ALLOCATABLE_QUERY));
+      if (fromProm.cpu !== undefined || fromProm.mem !== undefined || !deps.client) return fromProm;
+      return allocatableFromNodes((await deps.client.list('/api/v1/nodes')).items);
     } catch {
-      // allocatable is a nicety; usage still shows without it
+      return undefined; // a nicety: usage still shows without it
     }
-    cluster = { ...cluster, cpuAllocatable: alloc.cpu, memAllocatable: alloc.mem };
   }
 
   function schedule(ms: number) {
@@ -225,11 +179,29 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
         status = { state: 'loading', source: t.source };
         notify();
       }
-      family ??= await detectFamily(t);
+      family ??= await detectFamily(calls, t);
       const fam = family;
       const work = [...scopes.values()].filter((s) => kind === 'full' || !s.loaded);
-      const results = await Promise.all(work.map((s) => fetchScope(t, s, fam)));
+      const step = Math.max(1, Math.round(opts.intervalMs / 1000));
+      const nowSeconds = Math.floor(now() / 1000);
+      // Allocatable rarely changes: read with the first refresh and every ALLOCATABLE_EVERY-th.
+      const allocating = kind === 'full' && refreshes++ % ALLOCATABLE_EVERY === 0 ? fetchAllocatable(t) : undefined;
+      const results = await Promise.all(
+        work.map((s) =>
+          fetchScopeUsage(calls, t, {
+            scope: s.scope,
+            prev: s.loaded ? s.snapshot.usage : undefined,
+            family: fam,
+            queryOptions: qopts,
+            step,
+            points: opts.historyPoints,
+            nowSeconds,
+          }),
+        ),
+      );
+      const nextAlloc = await allocating;
       if (t !== transport || disposed) return true; // switched by select() meanwhile
+      if (nextAlloc) alloc = nextAlloc;
       work.forEach((s, i) => {
         const fromRange = !s.loaded;
         s.snapshot = { scope: s.scope, usage: results[i] as MetricsSnapshot['usage'], version: s.snapshot.version + 1 };
@@ -239,7 +211,6 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
           if (s.snapshot.usage.size === 0) family = undefined; // the node series went away: look again
         }
       });
-      if (kind === 'full' && refreshes++ % ALLOCATABLE_EVERY === 0) await refreshAllocatable(t);
       failures = 0;
       status = { state: 'ok', source: t.source };
       notify();
@@ -321,31 +292,9 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
     async range(target, key, name): Promise<RangeResult | { error: string }> {
       const t = transport;
       if (!t) return { error: status.reason ?? 'no Prometheus' };
-      const spec = RANGES[name];
-      if (!spec) return { error: `unknown range "${String(name)}"` };
       try {
-        let cpuQ: string;
-        let memQ: string;
-        if (target === 'pods') {
-          const slash = key.indexOf('/');
-          if (slash <= 0) return { error: `want "namespace/name" for a pod, got "${key}"` };
-          const ns = key.slice(0, slash);
-          const pod = key.slice(slash + 1);
-          cpuQ = q.podCpuQuery(ns, qopts, pod);
-          memQ = q.podMemQuery(ns, pod);
-        } else {
-          const fam = family ?? (await detectFamily(t));
-          cpuQ = q.nodeCpuQuery(fam, qopts, key);
-          memQ = q.nodeMemQuery(fam, key);
-        }
-        const end = Math.floor(now() / 1000);
-        const start = end - spec.seconds;
-        const [cpu, mem] = await Promise.all([range(t, cpuQ, start, end, spec.step), range(t, memQ, start, end, spec.step)]);
-        const pick = (series: MatrixSeries[]): Samples => {
-          const points = series.filter((s) => q.seriesKey(target, s.labels) === key).flatMap((s) => s.values);
-          return points.sort((a, b) => a[0] - b[0]);
-        };
-        return { cpu: pick(cpu), mem: pick(mem) };
+        const fam = () => (family ? Promise.resolve(family) : detectFamily(calls, t));
+        return await chartRange(calls, t, fam, target, key, name, qopts, Math.floor(now() / 1000));
       } catch (err) {
         return { error: oneLine(err) };
       }
