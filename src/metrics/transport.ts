@@ -62,6 +62,7 @@ export function fetchTransport(url: string, options: { token?: string; fetch?: F
       try {
         return JSON.parse(text) as unknown;
       } catch {
+        if (res.ok) throw new Error(`unexpected answer from ${base} (not JSON; is it Prometheus?)`);
         const hint = res.status === 401 || res.status === 403 ? ' (check the bearer token)' : '';
         throw new Error(`HTTP ${res.status} from ${base}${hint}`);
       }

@@ -28,6 +28,8 @@ describe('fetchTransport', () => {
   it('says what went wrong in one line otherwise', async () => {
     const html = (async () => new Response('<html>denied</html>', { status: 403 })) as typeof fetch;
     await expect(fetchTransport('http://p', { fetch: html }).get('query', {}, signal())).rejects.toThrow('HTTP 403 from http://p (check the bearer token)');
+    const page = (async () => new Response('<html>Grafana</html>')) as typeof fetch;
+    await expect(fetchTransport('http://p', { fetch: page }).get('query', {}, signal())).rejects.toThrow('unexpected answer from http://p (not JSON; is it Prometheus?)');
     const refused = (async () => {
       throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
     }) as typeof fetch;
