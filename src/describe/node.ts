@@ -3,7 +3,7 @@
 import type { KubeObject } from '../kube/types.js';
 import { since } from './events.js';
 import { arr, field, rfc1123z, str } from './format.js';
-import { addInto, podResources, toMap, type ResourceMap } from './pod-resources.js';
+import { addInto, podResources, reportsResources, toMap, type ResourceMap } from './pod-resources.js';
 import { formatQuantity, milliValue, parseQuantity, unitValue, ZERO, type Quantity } from './quantity.js';
 import { annotationsMultiline, labelsMultiline, sortedKeys, taintsMultiline, type DescribeWriter, type Taint } from './writer.js';
 
@@ -43,13 +43,16 @@ function describeNodeResource(w: DescribeWriter, node: KubeObject, pods: readonl
   const limits: ResourceMap = new Map();
   for (const pod of pods) {
     // The row counts what the kubelet reports for resized containers; the totals count the spec.
-    const r = podResources(pod, 'requests', true);
-    const l = podResources(pod, 'limits', true);
-    addInto(reqs, podResources(pod, 'requests'));
-    addInto(limits, podResources(pod, 'limits'));
+    const r = podResources(pod, 'requests');
+    const l = podResources(pod, 'limits');
+    addInto(reqs, r);
+    addInto(limits, l);
+    const reported = reportsResources(pod);
     const cpu = (m: ResourceMap) => withPercent(m.get('cpu'), percent(milliValue(m.get('cpu') ?? ZERO), allocCpu));
     const mem = (m: ResourceMap) => withPercent(m.get('memory'), percent(unitValue(m.get('memory') ?? ZERO), allocMem));
-    w.write(1, `${pod.metadata.namespace ?? ''}\t${pod.metadata.name}\t\t${cpu(r)}\t${cpu(l)}\t${mem(r)}\t${mem(l)}\t${since(pod.metadata.creationTimestamp, now)}\n`);
+    const rr = reported ? podResources(pod, 'requests', true) : r;
+    const rl = reported ? podResources(pod, 'limits', true) : l;
+    w.write(1, `${pod.metadata.namespace ?? ''}\t${pod.metadata.name}\t\t${cpu(rr)}\t${cpu(rl)}\t${mem(rr)}\t${mem(rl)}\t${since(pod.metadata.creationTimestamp, now)}\n`);
   }
   w.write(0, 'Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n');
   w.line(1, 'Resource', 'Requests', 'Limits');

@@ -41,6 +41,11 @@ function resizeInfeasible(pod: KubeObject): boolean {
   return c?.reason === 'Infeasible';
 }
 
+/** Whether the kubelet reports a container's resources (then the useStatus figures may differ). */
+export function reportsResources(pod: KubeObject): boolean {
+  return [...arr(field(pod, 'status', 'containerStatuses')), ...arr(field(pod, 'status', 'initContainerStatuses'))].some((s) => s.resources);
+}
+
 export function podResources(pod: KubeObject, which: 'requests' | 'limits', useStatus = false): ResourceMap {
   const statuses = new Map<string, Obj>();
   if (useStatus) {

@@ -5,8 +5,8 @@ export type QuantityFormat = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 
 export interface Quantity {
   /** The value in units of 10^-9, rounded up as Go rounds to nano precision. */
-  nano: bigint;
-  format: QuantityFormat;
+  readonly nano: bigint;
+  readonly format: QuantityFormat;
 }
 
 const NANO = 1_000_000_000n;
@@ -21,10 +21,21 @@ function ceilDiv(a: bigint, b: bigint): bigint {
   return q * b === a || a < 0n ? q : q + 1n;
 }
 
+// The same few quantities repeat across thousands of pods; parsed ones are immutable, so shared.
+const cache = new Map<string, Quantity | undefined>();
+
 /** undefined when the text is not a quantity. */
 export function parseQuantity(text: unknown): Quantity | undefined {
   if (typeof text === 'number') text = String(text);
   if (typeof text !== 'string') return undefined;
+  if (cache.has(text)) return cache.get(text);
+  if (cache.size > 10_000) cache.clear();
+  const q = parse(text);
+  cache.set(text, q);
+  return q;
+}
+
+function parse(text: string): Quantity | undefined {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:([eE][+-]?\d+)|([a-zA-Z]*))$/.exec(text.trim());
   if (!m || (m[2] === '' && !m[3])) return undefined;
   const [, sign, whole = '', frac = '', exp, suffix = ''] = m;
