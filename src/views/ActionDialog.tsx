@@ -13,7 +13,7 @@ import { ExposeForm, exposeLines } from './ExposeForm.js';
 
 /** Lines the dialog wants, borders included. */
 export function dialogHeight(ui: ActionUi, width: number): number {
-  const lines = ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui) : confirmLines(ui, width);
+  const lines = ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : confirmLines(ui, width);
   return lines.length + 2;
 }
 

@@ -21,7 +21,7 @@ export function promptLines(ui: PromptUi, width: number): PanelLine[] {
   if (ui.targets.length > 1) {
     wrapNames(targetNames(ui.targets), inner - 4).forEach((l, i) => lines.push(textLine(`on${i}`, `${i === 0 ? 'on: ' : '    '}${l}`)));
   }
-  return [...lines, ...previewLines(ui.error, planFor(ui))];
+  return [...lines, ...previewLines(ui.error, planFor(ui), width)];
 }
 
 export function promptTitle(ui: PromptUi): string {

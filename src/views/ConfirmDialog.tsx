@@ -36,7 +36,7 @@ export function confirmLines(ui: Ui, width: number): PanelLine[] {
   const lines: PanelLine[] = [textLine('what', `${verb(ui)} ${noun}:`, theme.warning)];
   names.forEach((n, i) => lines.push(textLine(`name${i}`, `  ${n}`)));
   if (ui.type === 'delete') lines.push(...deleteFields(ui));
-  lines.push(...previewLines(ui.error, planFor(ui)));
+  lines.push(...previewLines(ui.error, planFor(ui), width));
   lines.push({ key: 'answer', segments: [{ text: ' y', color: theme.key, bold: true }, { text: ' to confirm; esc, n or any other key cancels' }] });
   return lines;
 }

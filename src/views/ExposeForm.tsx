@@ -16,7 +16,7 @@ function choiceSegments(choices: readonly string[], value: string, focused: bool
   });
 }
 
-export function exposeLines(ui: ExposeUi): PanelLine[] {
+export function exposeLines(ui: ExposeUi, width: number): PanelLine[] {
   const lines: PanelLine[] = EXPOSE_FIELDS.map((field, i) => {
     const focused = i === ui.field;
     const label = `${field.label}:`.padEnd(LABEL_WIDTH);
@@ -26,7 +26,7 @@ export function exposeLines(ui: ExposeUi): PanelLine[] {
     return { key: field.key, segments: [head, ...choiceSegments(field.choices, value, focused)] };
   });
   lines.push(textLine('keys', 'tab/shift-tab: field  ←/→ or space: choice  empty node port: the server picks', theme.muted));
-  return [...lines, ...previewLines(ui.error, planFor(ui))];
+  return [...lines, ...previewLines(ui.error, planFor(ui), width)];
 }
 
 export interface ExposeFormProps {
@@ -36,5 +36,5 @@ export interface ExposeFormProps {
 }
 
 export function ExposeForm({ ui, width, height }: ExposeFormProps) {
-  return <Panel title={`Expose ${targetsTitle(ui.targets)} as a Service`} width={width} height={height} focused lines={exposeLines(ui)} />;
+  return <Panel title={`Expose ${targetsTitle(ui.targets)} as a Service`} width={width} height={height} focused lines={exposeLines(ui, width)} />;
 }

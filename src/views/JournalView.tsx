@@ -4,6 +4,7 @@ import { useSyncExternalStore, type Dispatch } from 'react';
 import type { Journal, JournalEntry } from '../actions/journal.js';
 import type { Action } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import { wrapText } from './dialog-lines.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
 
@@ -17,15 +18,17 @@ function status(entry: JournalEntry): { text: string; colour: string } {
   return entry.outcome.ok ? { text: 'ok', colour: theme.info } : { text: 'FAILED', colour: theme.error };
 }
 
-export function journalLines(entries: readonly JournalEntry[]): PanelLine[] {
+export function journalLines(entries: readonly JournalEntry[], width: number): PanelLine[] {
   if (entries.length === 0) return [{ key: 'empty', segments: [{ text: ' no actions yet in this run', color: theme.muted }] }];
   const lines: PanelLine[] = [];
   for (const entry of [...entries].reverse()) {
     const s = status(entry);
     const head = ` ${clock(entry.time)} `;
-    entry.kubectl.forEach((cmd, i) => {
-      const segments = i === 0 ? [{ text: head }, { text: s.text.padEnd(8), color: s.colour, bold: true }] : [{ text: ' '.repeat(head.length + 8) }];
-      lines.push({ key: `${entry.id}-k${i}`, segments: [...segments, { text: `$ ${cmd}` }] });
+    const indent = ' '.repeat(head.length + 8);
+    const pieces = entry.kubectl.flatMap((cmd) => wrapText(cmd, Math.max(10, width - 2 - indent.length - 2)).map((p, j) => (j === 0 ? `$ ${p}` : `  ${p}`)));
+    pieces.forEach((piece, i) => {
+      const segments = i === 0 ? [{ text: head }, { text: s.text.padEnd(8), color: s.colour, bold: true }] : [{ text: indent }];
+      lines.push({ key: `${entry.id}-k${i}`, segments: [...segments, { text: piece }] });
     });
     const result = entry.outcome?.message ?? `on ${entry.targets.join(', ')}`;
     lines.push({ key: `${entry.id}-o`, segments: [{ text: `${' '.repeat(head.length + 8)}→ ${result}`, color: entry.outcome ? s.colour : theme.muted }] });
@@ -45,7 +48,7 @@ export interface JournalViewProps {
 
 export function JournalView({ journal, width, height, scroll, active, dispatch }: JournalViewProps) {
   const entries = useSyncExternalStore(journal.subscribe, journal.entries, journal.entries);
-  const lines = journalLines(entries);
+  const lines = journalLines(entries, width);
   const rows = Math.max(0, height - 3); // borders and the title line
   const maxScroll = Math.max(0, lines.length - rows);
   const top = Math.min(scroll, maxScroll);

@@ -16,11 +16,30 @@ export function fieldSegments(label: string, value: string, focused: boolean): S
   return segments;
 }
 
-/** The planner's one-line error, else the kubectl command(s) that Enter/y will run. */
-export function previewLines(error: string | undefined, plan: PlanResult): PanelLine[] {
+/** `text` cut into pieces of at most `width` characters, at spaces where it can. */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > width && width > 0) {
+    const space = rest.lastIndexOf(' ', width);
+    const at = space > width / 2 ? space : width;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^ /, '');
+  }
+  out.push(rest);
+  return out;
+}
+
+/** The planner's one-line error, else the kubectl command(s) that Enter/y will run, wrapped to `width`. */
+export function previewLines(error: string | undefined, plan: PlanResult, width: number): PanelLine[] {
   if (error) return [{ key: 'error', segments: [{ text: ` ${error}`, color: theme.error }] }];
   if (!plan.ok) return [{ key: 'pending', segments: [{ text: ' (the kubectl command shows here once the input is valid)', color: theme.muted }] }];
-  return plan.plan.kubectl.map((line, i) => ({ key: `kubectl${i}`, segments: [{ text: ` $ ${line}`, color: theme.info }] }));
+  return plan.plan.kubectl.flatMap((line, i) =>
+    wrapText(line, Math.max(10, dialogInner(width) - 5)).map((piece, j) => ({
+      key: `kubectl${i}-${j}`,
+      segments: [{ text: `${j === 0 ? ' $ ' : '     '}${piece}`, color: theme.info }],
+    })),
+  );
 }
 
 /** Names joined with ", " and wrapped to `width`; a name longer than the width gets its own line. */
