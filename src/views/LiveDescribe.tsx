@@ -58,7 +58,7 @@ export function LiveDescribe({ client, source, ui, panes = [], namespace, width,
   };
 
   useKeymap(
-    typing ? ['any', 'input'] : ['describe'],
+    typing ? ['input'] : ['describe'],
     {
       onCommand(id) {
         const scrollTo = (scroll: number) => dispatch({ type: 'describeScroll', scroll: clampScroll(scroll, count, rows) });
