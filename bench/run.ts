@@ -7,6 +7,7 @@
 //     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
 //   npm run bench -- --live [--sizes 1000,10000:100] [--tools kt,k9s] [--launches 3] [--idle-seconds 60]
 //                   [--churn-seconds 20] [--rates 20,100] [--moves 20] [--probes 12] [--out bench/results/live.md]
+//                   [--kt-before /path/to/other/bin/kt.js]   (also measure another build of kt, as "kt-before")
 //     grows the sandbox to each size (pods[:nodes], 0 = as it is), runs kt and k9s (bench/k9s.sh) in a
 //     200x50 pty and kubectl get pods -A, then shrinks the sandbox back to 0 extra nodes and pods.
 import os from 'node:os';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       kubectlRuns: num('--kubectl-runs', 5),
       out: value('--out', '') || undefined,
       command,
+      ktBefore: value('--kt-before', '') || undefined,
     });
     process.stdout.write(`${md}\n`);
     return;

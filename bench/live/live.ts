@@ -19,6 +19,8 @@ export interface LiveArgs extends LiveOptions {
   tools: string[];
   out?: string;
   command: string;
+  /** bin/kt.js of another build of kt, measured as "kt-before" (e.g. the tree before a change). */
+  ktBefore?: string;
 }
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
@@ -41,6 +43,7 @@ export async function runLive(args: LiveArgs): Promise<string> {
   const tools: Tool[] = [];
   const skipped: string[] = [];
   if (args.tools.includes('kt')) tools.push(ktTool());
+  if (args.ktBefore) tools.push(ktTool(args.ktBefore, 'kt-before'));
   if (args.tools.includes('k9s')) {
     const k9s = k9sTool();
     if (typeof k9s === 'string') skipped.push(`k9s: ${k9s}`);

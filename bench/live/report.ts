@@ -60,17 +60,20 @@ function metrics(rates: readonly number[]): Metric[] {
 export function sizeTable(size: SizeResult, rates: readonly number[]): string {
   const kt = size.tools.find((t) => t.tool === 'kt');
   const k9s = size.tools.find((t) => t.tool === 'k9s');
+  const before = size.tools.find((t) => t.tool === 'kt-before');
   const out = [
     `### ${size.label}: ${size.pods.toLocaleString('en-US')} pods, ${size.nodes.toLocaleString('en-US')} nodes (load average before: ${size.loadBefore.toFixed(2)})`,
     '',
-    `| metric | kt ${kt?.version ?? ''} | k9s ${k9s?.version ?? ''} | kubectl | kt/k9s | kt/kubectl |`,
-    '|---|---:|---:|---:|---:|---:|',
+    `| metric | kt | k9s ${k9s?.version ?? ''} | kubectl | kt/k9s | kt/kubectl |${before ? ' kt before | kt/before |' : ''}`,
+    `|---|---:|---:|---:|---:|---:|${before ? '---:|---:|' : ''}`,
   ];
   for (const m of metrics(rates)) {
     const a = kt ? m.get(kt) : undefined;
     const b = k9s ? m.get(k9s) : undefined;
     const c = m.kubectl?.(size);
-    out.push(`| ${m.name} | ${fmt(a, m.unit, m.digits)} | ${fmt(b, m.unit, m.digits)} | ${fmt(c, m.unit, m.digits)} | ${ratio(a, b)} | ${c === undefined ? '—' : ratio(a, c)} |`);
+    const d = before ? m.get(before) : undefined;
+    const extra = before ? ` ${fmt(d, m.unit, m.digits)} | ${ratio(a, d)} |` : '';
+    out.push(`| ${m.name} | ${fmt(a, m.unit, m.digits)} | ${fmt(b, m.unit, m.digits)} | ${fmt(c, m.unit, m.digits)} | ${ratio(a, b)} | ${c === undefined ? '—' : ratio(a, c)} |${extra}`);
   }
   const samples = (t: ToolResult) =>
     `${t.tool}: ${t.firstFrameMs.length} launches (${t.firstFrameMs.map((v) => v.toFixed(0)).join(', ')} ms), ${t.cursor?.firstMs.length ?? 0} cursor moves, ${t.filter?.firstMs.length ?? 0} filter keys, ${t.e2sMs?.length ?? 0} probes${t.e2sMissed ? ` (${t.e2sMissed} never shown)` : ''}, idle ${t.idle?.seconds.toFixed(0) ?? '—'} s`;

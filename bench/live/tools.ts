@@ -9,7 +9,8 @@ import { kubeconfigPath } from '../../test/helpers/sandbox.js';
 import type { Launch, PtyApp } from './pty-driver.js';
 
 export interface Tool {
-  name: 'kt' | 'k9s';
+  /** kt, kt-before (another build of kt, e.g. before a change), k9s. */
+  name: string;
   version: string;
   /** A fresh launch (own config dir, removed by cleanup()). */
   launch(): { launch: Launch; cleanup: () => void };
@@ -40,15 +41,15 @@ function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function ktTool(): Tool {
-  const version = execFileSync(process.execPath, [ktBin, '--version'], { encoding: 'utf8' }).trim();
+export function ktTool(bin = ktBin, name = 'kt'): Tool {
+  const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
   return {
-    name: 'kt',
+    name,
     version,
     launch() {
       const dir = tempDir('kt-bench-config-');
       return {
-        launch: { file: process.execPath, args: [ktBin, '--kubeconfig', kubeconfigPath, '-A'], env: { KT_CONFIG_DIR: dir, FORCE_COLOR: undefined, NO_COLOR: undefined }, cwd: repoRoot },
+        launch: { file: process.execPath, args: [bin, '--kubeconfig', kubeconfigPath, '-A'], env: { KT_CONFIG_DIR: dir, FORCE_COLOR: undefined, NO_COLOR: undefined }, cwd: repoRoot },
         cleanup: () => rmSync(dir, { recursive: true, force: true }),
       };
     },
