@@ -43,12 +43,14 @@ Keys (inside kt; press ? for all of them):
   Tab / Shift-Tab         pane        =      zoom pane      /    filter
   :                       command     0      all namespaces 1-9  favourites
   ?                       help        q, Ctrl-C             quit
+  Space mark  Ctrl-D delete  s scale  L label  T taint  x expose  :journal
   Changes to the cluster always ask for confirmation first.
 
 Environment:
   KUBECONFIG     colon-separated kubeconfig files, as for kubectl
   NO_COLOR       when set, kt draws without colour
-  KT_CONFIG_DIR  where kt keeps its remembered namespaces and views
+  KT_CONFIG_DIR  where kt keeps its remembered namespaces and views, and the
+                 "keys" rebinding commands: {"keys":{"action.scale":["S"]}}
   KT_PROMETHEUS_TOKEN  bearer token for --prometheus-url
 
 kt needs an interactive terminal; for scripts use kubectl.
