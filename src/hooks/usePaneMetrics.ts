@@ -23,7 +23,8 @@ export function usePaneMetrics(
     [target, namespace],
   );
   const snapshot = useMetrics(metrics, scope);
-  const status = useMetricsStatus(metrics);
+  // Only node and pod panes follow the engine; other panes do not re-render on its refreshes.
+  const status = useMetricsStatus(target ? metrics : undefined);
   return useMemo(
     () => (target ? metricsExtra(target, columns, snapshot, status, plain) : undefined),
     [target, columns, snapshot, status, plain],

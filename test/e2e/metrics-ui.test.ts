@@ -65,7 +65,9 @@ describe('metrics in kt on the sandbox', () => {
       return trend !== undefined && /^[▁▂▃▄▅▆▇█]+$/.test(trend) && trend !== first?.['CPU TREND'];
     }, 30_000);
 
-    t.press('/', name, 'Enter');
+    t.press('/', ...name);
+    await t.waitFor(new RegExp(`^/${name}`, 'm'), 10_000);
+    t.press('Enter');
     await t.waitFor(new RegExp(`Pods\\(default\\)\\[1/\\d+\\] </${name}>`), 10_000);
     t.press('m');
     screen = await t.waitFor((s) => s.includes(`Metrics: pod default/${name} [15m]`) && /CPU {2}now \d+m/.test(s) && /MEM {2}now \d+Mi/.test(s), 30_000);
@@ -106,5 +108,22 @@ describe('metrics in kt on the sandbox', () => {
     const back = await t.waitFor((s) => /\d+m$/.test(podCells(s, name)?.CPU ?? ''), 30_000);
     expect(lines(back)[1]).toContain(`metrics: ${url}`);
     expect(podCells(back, name)?.MEM).toMatch(/^\d+Mi$/);
+  });
+});
+
+describe(':prom in kt on the sandbox', () => {
+  it('lists the configured URL and the Prometheus found through the API proxy, and switches to the one chosen', async () => {
+    const { url } = await relayToPrometheus();
+    const t = kt(url);
+    await t.waitFor((s) => (lines(s)[1] ?? '').includes(`metrics: ${url}`), 60_000);
+    t.press(':', ...'prom');
+    await t.waitFor(/^:prom/m, 10_000);
+    t.press('Enter');
+    const list = await t.waitFor((s) => s.includes('Prometheus: enter to use') && s.includes('monitoring/prometheus-k8s:web (API proxy)'), 30_000);
+    expect(list).toContain(`${url} (in use)`);
+    const at = lines(list).findIndex((l) => l.includes('monitoring/prometheus-k8s:web (API proxy)'));
+    const first = lines(list).findIndex((l) => l.includes(`${url} (in use)`));
+    t.press(...Array.from({ length: at - first }, () => 'Down'), 'Enter');
+    await t.waitFor((s) => (lines(s)[1] ?? '').includes('metrics: monitoring/prometheus-k8s:web (API proxy)') && /nginx-deployment-\S+\s+1\/1\s+Running\s+\d+\s+\S+\s+\d+m\s/.test(s), 60_000);
   });
 });
