@@ -150,6 +150,43 @@ describe('metrics source on the sandbox', () => {
   });
 });
 
+describe('several Prometheus Services', () => {
+  const ns = `kt-metrics-e2e-${Date.now().toString(36)}`;
+  afterEach(async () => {
+    await core.deleteNamespace({ name: ns }).catch(() => undefined);
+  });
+
+  it('are listed in discovery order; the one that answers is used; select() switches, with the reason when it fails', async () => {
+    await core.createNamespace({ body: { metadata: { name: ns } } });
+    const port = [{ name: 'web', port: 9090 }];
+    // An operator-style Service and a Helm-style one, neither with a Prometheus behind it.
+    await core.createNamespacedService({ namespace: ns, body: { metadata: { name: 'prometheus-operated', labels: { 'operated-prometheus': 'true' } }, spec: { ports: port } } });
+    await core.createNamespacedService({ namespace: ns, body: { metadata: { name: 'prometheus-server' }, spec: { ports: [{ name: 'http', port: 80 }] } } });
+
+    const names = (await discoverPrometheus(client)).found.map(endpointName);
+    expect(names[0]).toBe('monitoring/prometheus-k8s:web');
+    expect(names.indexOf(`${ns}/prometheus-operated:web`)).toBeGreaterThan(0);
+    expect(names.indexOf(`${ns}/prometheus-server:http`)).toBeGreaterThan(names.indexOf(`${ns}/prometheus-operated:web`));
+
+    const m = run({ intervalMs: 1000 });
+    m.acquire(DEFAULT);
+    await usageOfNginx(m);
+    expect(m.status().source).toBe('monitoring/prometheus-k8s:web (API proxy)');
+    const dead = `${ns}/prometheus-operated:web (API proxy)`;
+    expect(m.candidates()).toContain(dead);
+
+    m.select(dead);
+    const failed = await eventually(async () => (m.status().state === 'error' ? m.status() : false), 30_000, 'an error from the Service without endpoints');
+    expect(failed.source).toBe(dead);
+    // A Service without an Endpoints object: the API server's proxy answers 404 for it.
+    expect(failed.reason).toMatch(/^kt-metrics-e2e-\S+\/prometheus-operated:web \(API proxy\): HTTP 404: services "prometheus-operated" not found$/);
+
+    m.select('monitoring/prometheus-k8s:web (API proxy)');
+    await usageOfNginx(m);
+    expect(m.status()).toEqual({ state: 'ok', source: 'monitoring/prometheus-k8s:web (API proxy)' });
+  });
+});
+
 describe('kt finds its Prometheus', () => {
   const kt = (args: string[], env: Record<string, string> = {}) => {
     const pty = spawnKt(['--kubeconfig', kubeconfigPath, '-n', 'default', ...args], { cols: 200, rows: 40, env });
