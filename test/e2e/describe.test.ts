@@ -150,11 +150,11 @@ describe('the describe view in the real binary', () => {
   it('d on a pod shows its describe; / searches; Esc goes back to the table', async () => {
     const pod = await nginxPod();
     const t = kt(['-n', 'default']);
-    await t.waitFor(/nginx-deployment-/, 20_000);
+    await t.waitFor(/nginx-deployment-/, 30_000);
     t.press('/', ...pod, 'Enter');
-    await t.waitFor((s) => s.includes(pod) && /Pods\(default\)\[1\/\d+\]/.test(s), 10_000);
+    await t.waitFor((s) => s.includes(pod) && /Pods\(default\)\[1\/\d+\]/.test(s), 15_000);
     t.press('d');
-    let screen = await t.waitFor((s) => s.includes(`Describe Pod default/${pod}`) && /║Name: +nginx-deployment-/.test(s), 10_000);
+    let screen = await t.waitFor((s) => s.includes(`Describe Pod default/${pod}`) && /║Name: +nginx-deployment-/.test(s), 15_000);
     expect(screen).toMatch(/║Service Account: +default/);
     t.press('/', ...'Events');
     await t.waitFor(/\/Events/);
@@ -173,16 +173,16 @@ describe('the describe view in the real binary', () => {
     await kubectl('create', 'service', 'clusterip', name, '-n', 'default', '--tcp=80:80');
     cleanups.push(() => kubectl('delete', 'service', name, '-n', 'default', '--wait=false'));
     const t = kt(['-n', 'default', '--readonly']);
-    await t.waitFor(/nginx-deployment-/, 20_000);
+    await t.waitFor(/nginx-deployment-/, 30_000);
     t.press(':', ...'svc', 'Enter');
-    await t.waitFor(/Services\(default\)/, 10_000);
+    await t.waitFor(/Services\(default\)/, 15_000);
     t.press('/', ...name, 'Enter');
-    await t.waitFor((s) => s.includes(name) && /Services\(default\)\[1\/\d+\]/.test(s), 10_000);
+    await t.waitFor((s) => s.includes(name) && /Services\(default\)\[1\/\d+\]/.test(s), 15_000);
     t.press('d');
-    await t.waitFor((s) => s.includes(`Describe Service default/${name}`) && /║Labels: +app=kt-describe-e2e/.test(s), 10_000);
+    await t.waitFor((s) => s.includes(`Describe Service default/${name}`) && /║Labels: +app=kt-describe-e2e/.test(s), 15_000);
     await kubectl('label', 'service', name, '-n', 'default', 'kt-describe=changed');
-    await t.waitFor(/║ +kt-describe=changed/, 10_000);
+    await t.waitFor(/║ +kt-describe=changed/, 15_000);
     await kubectl('label', 'service', name, '-n', 'default', 'kt-describe-');
-    await t.waitFor((s) => !s.includes('kt-describe=changed') && s.includes(`Describe Service default/${name}`), 10_000);
+    await t.waitFor((s) => !s.includes('kt-describe=changed') && s.includes(`Describe Service default/${name}`), 15_000);
   });
 });
