@@ -159,12 +159,12 @@ describe('the describe view in the real binary', () => {
     t.press('/', ...'Events');
     await t.waitFor(/\/Events/);
     t.press('Enter');
-    screen = await t.waitFor(/match 1\/1 for "Events"/, 5_000);
+    screen = await t.waitFor(/match 1\/1 for "Events"/, 10_000);
     expect(screen).toMatch(/║Events:/);
     expect(screen).toMatch(/Type +Reason +Age +From +Message/);
     t.press('Esc');
     await afterEsc();
-    screen = await t.waitFor((s) => !s.includes('Describe Pod') && /Pods\(default\)/.test(s), 5_000);
+    screen = await t.waitFor((s) => !s.includes('Describe Pod') && /Pods\(default\)/.test(s), 10_000);
     expect(screen).toContain(pod);
   });
 
