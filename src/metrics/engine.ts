@@ -166,9 +166,10 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
 
   /** One refresh; false when it failed (a retry is then scheduled with backoff). */
   async function run(kind: 'full' | 'load'): Promise<boolean> {
+    let t: PromTransport | undefined;
     try {
       if (!transport) await resolveTransport();
-      const t = transport;
+      t = transport;
       if (!t) {
         status = { state: 'none', reason: noneReason };
         notify();
@@ -186,9 +187,10 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const nowSeconds = Math.floor(now() / 1000);
       // Allocatable rarely changes: read with the first refresh and every ALLOCATABLE_EVERY-th.
       const allocating = kind === 'full' && refreshes++ % ALLOCATABLE_EVERY === 0 ? fetchAllocatable(t) : undefined;
+      const used = t;
       const results = await Promise.all(
         work.map((s) =>
-          fetchScopeUsage(calls, t, {
+          fetchScopeUsage(calls, used, {
             scope: s.scope,
             prev: s.loaded ? s.snapshot.usage : undefined,
             family: fam,
@@ -217,6 +219,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       if (kind === 'full') schedule(opts.intervalMs);
       return true;
     } catch (err) {
+      if (disposed || (t && t !== transport)) return true; // a Prometheus no longer in use failed
       failures++;
       family = undefined;
       status = { state: 'error', source: transport?.source, reason: oneLine(err) };

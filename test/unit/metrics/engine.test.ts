@@ -329,3 +329,26 @@ describe('metrics engine: select during discovery', () => {
     expect(other.queries('container_').length + other.queries('node_').length).toBe(0);
   });
 });
+
+describe('metrics engine: select during a refresh', () => {
+  it('ignores the failure of the Prometheus it left and refreshes the chosen one at once', async () => {
+    const a = new FakeProm('monitoring/a:web (API proxy)');
+    const b = new FakeProm('monitoring/b:web (API proxy)');
+    const e = (service: string): PromEndpoint => ({ namespace: 'monitoring', service, port: 'web', prefix: '' });
+    const m = start({
+      client: new RouteClient(),
+      discover: () => Promise.resolve({ found: [e('a'), e('b')], problems: [] }),
+      proxy: (x) => (x.service === 'a' ? a : b),
+    });
+    m.acquire(DEFAULT);
+    await m.idle();
+    expect(m.status().source).toBe('monitoring/a:web (API proxy)');
+    a.mode = 'hang';
+    await vi.advanceTimersByTimeAsync(1000); // a refresh starts and hangs on a
+    m.select('monitoring/b:web (API proxy)');
+    await vi.advanceTimersByTimeAsync(5000); // a's requests time out
+    await m.idle();
+    expect(m.status()).toEqual({ state: 'ok', source: 'monitoring/b:web (API proxy)' });
+    expect(m.snapshot(DEFAULT).usage.size).toBe(2);
+  });
+});
