@@ -6,6 +6,13 @@ import { annotationsMultiline, labelsMultiline, sortedKeys, type DescribeWriter 
 
 type Obj = Record<string, unknown>;
 
+const SCOPE_HELP: Record<string, string> = {
+  Terminating: 'Matches all pods that have an active deadline. These pods have a limited lifespan on a node before being actively terminated by the system.',
+  NotTerminating: 'Matches all pods that do not have an active deadline. These pods usually include long running pods whose container command is not expected to terminate.',
+  BestEffort: 'Matches all pods that do not have resource requirements set. These pods have a best effort quality of service.',
+  NotBestEffort: 'Matches all pods that have at least one resource requirement set. These pods have a burstable or guaranteed quality of service.',
+};
+
 function quotas(w: DescribeWriter, list: readonly KubeObject[]): void {
   if (list.length === 0) {
     w.write(0, 'No resource quota.\n');
@@ -15,7 +22,13 @@ function quotas(w: DescribeWriter, list: readonly KubeObject[]): void {
   for (const q of [...list].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))) {
     w.write(1, `Name:\t${q.metadata.name}\n`);
     const scopes = arr<string>(field(q, 'spec', 'scopes')).sort();
-    if (scopes.length > 0) w.write(1, `Scopes:\t${scopes.join(', ')}\n`);
+    if (scopes.length > 0) {
+      w.write(1, `Scopes:\t${scopes.join(', ')}\n`);
+      for (const scope of scopes) {
+        const help = SCOPE_HELP[scope];
+        if (help) w.write(1, `* ${help}\n`);
+      }
+    }
     w.line(1, 'Resource', 'Used', 'Hard');
     w.line(1, '--------', '---', '---');
     const hard = (field(q, 'status', 'hard') ?? {}) as Obj;

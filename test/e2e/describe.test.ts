@@ -124,6 +124,31 @@ describe('describe agrees with kubectl describe', () => {
     }
   });
 
+  it('a namespace with resource quotas and a limit range', async () => {
+    const ns = `kt-describe-ns-${Date.now().toString(36)}`;
+    await kubectl('create', 'namespace', ns);
+    try {
+      await kubectl('create', 'quota', 'compute', '-n', ns, '--hard=cpu=2,memory=4Gi,pods=10');
+      await kubectl('create', 'quota', 'best-effort', '-n', ns, '--hard=pods=5', '--scopes=BestEffort');
+      const limits = {
+        apiVersion: 'v1',
+        kind: 'LimitRange',
+        metadata: { name: 'limits', namespace: ns },
+        spec: { limits: [{ type: 'Container', default: { cpu: '500m', memory: '256Mi' }, defaultRequest: { cpu: '100m' }, max: { cpu: '2' } }] },
+      };
+      await new Promise<void>((resolve, reject) => {
+        const child = execFile(kubectlPath(), ['--kubeconfig', kubeconfigPath, 'apply', '-f', '-'], (err) => (err ? reject(err) : resolve()));
+        child.stdin?.end(JSON.stringify(limits));
+      });
+      const result = await compare('namespaces', undefined, ns, ['ns', ns]);
+      expectAgreement(result, `ns ${ns}`);
+      expect(result.kt).toMatch(/\nResource Quotas\n {2}Name: +best-effort\n {2}Scopes: +BestEffort\n/);
+      expect(result.kt).toMatch(/\n Container +cpu +- +2 +100m +500m +-\n/);
+    } finally {
+      await kubectl('delete', 'namespace', ns, '--wait=false');
+    }
+  });
+
   it('the ReplicaSet of nginx-deployment and namespace default', async () => {
     const rs = (await kubectl('get', 'rs', '-n', 'default', '-l', 'app=nginx', '-o', 'jsonpath={.items[0].metadata.name}')).trim();
     expectAgreement(await compare('replicasets', 'default', rs, ['rs', rs, '-n', 'default']), `rs ${rs}`);
