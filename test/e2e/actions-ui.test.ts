@@ -34,6 +34,16 @@ async function gone(path: string): Promise<boolean> {
 const podsOf = async (selector: string) =>
   (await api.list(`/api/v1/namespaces/${NS}/pods`, { labelSelector: selector })).items.filter((p) => !p.metadata.deletionTimestamp);
 
+// How the footer's delete hint was last drawn: grey and dim (SGR 90, 2) when denied, the key in
+// magenta (35) when allowed. Before access is known it is drawn as allowed.
+function lastDeleteHint(raw: string): 'grey' | 'key' | undefined {
+  const at = raw.lastIndexOf('<ctrl-d>');
+  if (at < 0) return undefined;
+  const before = raw.slice(Math.max(0, at - 12), at);
+  if (before.includes('\u001b[90m')) return 'grey';
+  return before.endsWith('\u001b[35m') ? 'key' : undefined;
+}
+
 const running: KtPty[] = [];
 afterEach(async () => {
   for (const pty of running.splice(0)) await pty.dispose();
@@ -320,6 +330,8 @@ describe('kt actions through the keyboard', () => {
     const podRv = await rv(`/api/v1/namespaces/${NS}/pods/solo-c`);
     const t = kt(['-n', NS], path);
     await t.waitFor(/solo-c\s+1\/1\s+Running/, 20_000);
+    // The footer still lists the actions, drawn grey and dim (SGR 90, 2) once access is known.
+    await eventually(async () => lastDeleteHint(t.rawOutput()) === 'grey', 10_000, 'a greyed delete hint');
     await keys(t, '/', ...'solo-c', 'Enter');
     await t.waitFor((s) => !/web-/.test(pane(s, /Pods\(/)), 10_000);
     await keys(t, 'Ctrl-D');
@@ -373,6 +385,7 @@ describe('kt actions through the keyboard', () => {
     await t.waitFor(/pod\/solo-c labeled/, 10_000);
     await keys(t, 'L', ...'kt-ui-k=2', 'Enter');
     await eventually(async () => (await labels(`/api/v1/namespaces/${NS}/pods/solo-c`))['kt-ui-k'] === '2', 10_000, 'the second label');
+    expect(lastDeleteHint(t.rawOutput())).toBe('key'); // the admin's delete hint is in the key colour
     await keys(t, ':', ...'journal', 'Enter');
     const screen = await t.waitFor(/Journal\[2\]/);
     const journal = pane(screen, /Journal\[2\]/);
