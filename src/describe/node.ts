@@ -28,7 +28,7 @@ function percent(part: number, whole: number): number {
 
 /** "100m (10%)"; Go prints int64 of NaN/Inf as the minimum int64. */
 function withPercent(q: Quantity | undefined, pct: number): string {
-  const p = Number.isFinite(pct) ? pct : -9223372036854775808;
+  const p = Number.isFinite(pct) ? String(pct) : '-9223372036854775808';
   return `${formatQuantity(q ?? ZERO)} (${p}%)`;
 }
 

@@ -2,11 +2,12 @@
 // about the same time; and the describe view driven through the real binary in a pty.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeObject } from '../../src/describe/describe-object.js';
 import { createKubeClient } from '../../src/kube/client.js';
 import { loadKubeconfig } from '../../src/kube/kubeconfig.js';
 import { missingLines } from '../helpers/describe-compare.js';
+import { createPodFixtures, deletePodFixtures, FIXTURE_NODE, FIXTURE_NS } from '../helpers/pod-fixtures.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { kubeconfigPath, kubectlPath } from '../helpers/sandbox.js';
 
@@ -153,6 +154,32 @@ describe('describe agrees with kubectl describe', () => {
     const rs = (await kubectl('get', 'rs', '-n', 'default', '-l', 'app=nginx', '-o', 'jsonpath={.items[0].metadata.name}')).trim();
     expectAgreement(await compare('replicasets', 'default', rs, ['rs', rs, '-n', 'default']), `rs ${rs}`);
     expectAgreement(await compare('namespaces', undefined, 'default', ['ns', 'default']), 'ns default');
+  });
+});
+
+describe('describe agrees with kubectl on pods in many states (the shared pod fixtures)', () => {
+  let names: string[] = [];
+  beforeAll(() => {
+    names = createPodFixtures();
+  }, 180_000);
+  afterAll(() => deletePodFixtures());
+
+  it('every fixture pod: waiting, terminated, restarted, init containers, terminating, unscheduled', async () => {
+    expect(names.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const name of names) {
+      const result = await compare('pods', FIXTURE_NS, name, ['pod', name, '-n', FIXTURE_NS]);
+      if (result.missing.length > 0) failures.push(`pod ${name}:\n${result.missing.join('\n')}`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('the fixture node, with its taint and the fixture pods on it', async () => {
+    const result = await compare('nodes', undefined, FIXTURE_NODE, ['node', FIXTURE_NODE]);
+    expectAgreement(result, `node ${FIXTURE_NODE}`);
+    // Its own taint, among those the node controller adds to a node no kubelet reports for.
+    expect(result.kt).toMatch(/\n(Taints:)? +kt\.test\/fixture=true:NoSchedule\n/);
+    expect(result.kt).toMatch(/\n {2}kt-fixtures +fx-running +0 \(/);
   });
 });
 

@@ -62,7 +62,8 @@ export function cellsAgree(a: string, b: string, w: ReadWindow): boolean {
   // Cells of a row kubectl separates by single spaces ("Normal  Scheduled  5m  x  msg" stays split).
   const wa = a.split(' ');
   const wb = b.split(' ');
-  return wa.length > 1 && wa.length === wb.length && wa.every((x, i) => x === wb[i] || agesAgree(x, wb[i] as string, slack));
+  const bare = (word: string) => word.replace(/^\(/, '').replace(/\)$/, '');
+  return wa.length > 1 && wa.length === wb.length && wa.every((x, i) => x === wb[i] || agesAgree(bare(x), bare(wb[i] as string), slack));
 }
 
 function linesAgree(a: readonly string[], b: readonly string[], w: ReadWindow): boolean {

@@ -28,6 +28,8 @@ describe('describe comparator', () => {
     expect(cellsAgree('5m', '7m', W)).toBe(false);
     expect(cellsAgree('10s (x3 over 5m)', '11s (x3 over 5m)', W)).toBe(true);
     expect(cellsAgree('10s (x3 over 5m)', '11s (x4 over 5m)', W)).toBe(false);
+    expect(cellsAgree('Terminating (lasts 5s)', 'Terminating (lasts 6s)', W)).toBe(true);
+    expect(cellsAgree('Terminating (lasts 5s)', 'Running (lasts 5s)', W)).toBe(false);
   });
 
   it('lets a timestamp differ only when it was written during the reads', () => {

@@ -284,6 +284,15 @@ describe('service', () => {
 });
 
 describe('node', () => {
+  it('a node without allocatable prints Go\'s int64 of NaN for pod percentages, 0% for totals', () => {
+    const node = obj('Node', 'bare', { spec: {}, status: {} }, { namespace: undefined });
+    const p = obj('Pod', 'p1', { spec: { containers: [{ name: 'c' }] } });
+    const lines = render((w) => describeNode(w, node, { pods: [p] }, NOW));
+    expect(lines.find((l) => l.includes('p1'))).toMatch(/ 0 \(-9223372036854775808%\) +0 \(-9223372036854775808%\)/);
+    expect(lines).toContain('  cpu                0 (0%)    0 (0%)');
+  });
+
+
   it('says pods are not authorized when they cannot be listed', () => {
     const node = obj('Node', 'n1', { spec: { unschedulable: true }, status: {} }, { namespace: undefined, labels: { 'node-role.kubernetes.io/worker': '', 'kubernetes.io/role': 'edge' } });
     const lines = render((w) => describeNode(w, node, { pods: 'forbidden', lease: new Error('leases "n1" is forbidden') }, NOW));
