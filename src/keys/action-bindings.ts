@@ -3,13 +3,13 @@
 import type { Binding } from './bindings.js';
 
 export const ACTION_BINDINGS: readonly Binding[] = [
-  { id: 'mark.toggle', keys: ['space'], description: 'Mark the row (delete, label, taint), move down', scope: 'action', hint: 'mark' },
-  { id: 'mark.clear', keys: ['ctrl+\\'], description: 'Clear the marks in this view', scope: 'action' },
   { id: 'action.delete', keys: ['ctrl+d'], description: 'Delete the marked rows, else the cursor row', scope: 'action', hint: 'delete' },
   { id: 'action.scale', keys: ['s'], description: 'Scale (deploy, rs, sts, rc)', scope: 'action', hint: 'scale' },
   { id: 'action.label', keys: ['L'], description: 'Label: key=value … to set, key- to remove', scope: 'action', hint: 'label' },
   { id: 'action.taint', keys: ['T'], description: 'Taint nodes: k=v:Effect …, k:Effect-, k-', scope: 'action', hint: 'taint' },
   { id: 'action.expose', keys: ['x'], description: 'Expose as a Service (deploy, rs, rc, pod, svc)', scope: 'action', hint: 'expose' },
+  { id: 'mark.toggle', keys: ['space'], description: 'Mark the row (delete, label, taint), move down', scope: 'action', hint: 'mark' },
+  { id: 'mark.clear', keys: ['ctrl+\\'], description: 'Clear the marks in this view', scope: 'action' },
 
   { id: 'prompt.submit', keys: ['enter'], description: 'Apply', scope: 'prompt', hint: 'apply' },
   { id: 'prompt.cancel', keys: ['esc'], description: 'Cancel (nothing is sent)', scope: 'prompt', hint: 'cancel' },
