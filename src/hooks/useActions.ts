@@ -12,8 +12,12 @@ import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/type
 import type { ActionUi } from '../app/action-state.js';
 import { planFor } from '../app/action-plan.js';
 import type { Action } from '../app/reducer.js';
-import type { AppState } from '../app/state.js';
+import { frameWatchKey } from '../app/scope.js';
+import { currentFrame, type AppState } from '../app/state.js';
 import type { KubeClient } from '../kube/client.js';
+import { findKind } from '../kube/registry.js';
+import { objectKey } from '../kube/types.js';
+import type { DataSource } from '../store/types.js';
 import { activeBindings, type CommandId } from '../keys/bindings.js';
 import { formatKey } from '../keys/match.js';
 import type { Hint } from '../views/Footer.js';
@@ -48,6 +52,8 @@ export interface PaneActions {
 
 export interface ActionsOptions {
   client?: KubeClient;
+  /** Where the panes' objects come from: a prompt plans on the latest copy when it is submitted. */
+  source?: DataSource;
   readonly: boolean;
   /** The journal for the run (else one is made here). */
   journal?: Journal;
@@ -118,8 +124,21 @@ async function allowed(checker: AccessChecker, action: MutatingActionId, kind: s
   return { allowed: true };
 }
 
+/** The prompt's targets as its pane's watch holds them now (they may have changed while typing). */
+function freshen(ui: ActionUi, state: AppState, source: DataSource | undefined): ActionUi {
+  const pane = state.panes[ui.pane];
+  const spec = pane ? findKind(currentFrame(pane).kind) : undefined;
+  if (!source || !pane || !spec || ui.type === 'confirm') return ui;
+  const items = source.snapshot(frameWatchKey(currentFrame(pane), spec, state.namespace)).items;
+  const wanted = new Set(ui.targets.map((t) => (t.namespace ? `${t.namespace}/${t.name}` : t.name)));
+  const latest = new Map(items.filter((o) => wanted.has(objectKey(o))).map((o) => [objectKey(o), o]));
+  if (latest.size === 0) return ui;
+  const targets = ui.targets.map((t) => ({ ...t, object: latest.get(t.namespace ? `${t.namespace}/${t.name}` : t.name) ?? t.object }));
+  return { ...ui, targets };
+}
+
 export function useActions(options: ActionsOptions): ActionsApi {
-  const { client, readonly, dispatch, current, kind, namespace, plain } = options;
+  const { client, source, readonly, dispatch, current, kind, namespace, plain } = options;
   const enabled = Boolean(client) && !readonly;
   const [journal] = useState(() => options.journal ?? createJournal());
   const checker = useMemo(() => (client && !readonly ? createAccessChecker(client) : undefined), [client, readonly]);
@@ -178,7 +197,8 @@ export function useActions(options: ActionsOptions): ActionsApi {
   );
 
   const submit = useCallback(() => {
-    const ui = current().action;
+    const now = current();
+    const ui = now.action && freshen(now.action, now, source);
     if (!ui) return;
     const result = planFor(ui);
     if (!result.ok) return dispatch({ type: 'actionError', error: result.error });
@@ -186,15 +206,16 @@ export function useActions(options: ActionsOptions): ActionsApi {
       return dispatch({ type: 'actionOpen', ui: { type: 'confirm', pane: ui.pane, targets: result.plan.targets, plan: result.plan } });
     }
     apply(result.plan);
-  }, [apply, current, dispatch]);
+  }, [apply, current, dispatch, source]);
 
   const confirm = useCallback(() => {
-    const ui = current().action;
+    const now = current();
+    const ui = now.action && freshen(now.action, now, source);
     if (!ui) return;
     const result = planFor(ui);
     if (!result.ok) return dispatch({ type: 'actionError', error: result.error });
     apply(result.plan);
-  }, [apply, current, dispatch]);
+  }, [apply, current, dispatch, source]);
 
   const answers = access?.key === accessKey ? access.answers : undefined;
   const hints = useMemo(() => {

@@ -68,6 +68,7 @@ export function App(props: AppProps) {
   const frameKind = findKind(frame.kind);
   const actions = useActions({
     client: props.client,
+    source,
     readonly: props.readonly,
     dispatch,
     current,

@@ -127,3 +127,22 @@ describe('typed ahead', () => {
     app.unmount();
   });
 });
+
+describe('latest object', () => {
+  it('a prompt plans on the object as its pane holds it when Enter is pressed, not when it opened', async () => {
+    const app = mountWithClient();
+    await app.waitFor((f) => f.includes('<shift-l> label'));
+    await app.press(KEYS.shiftTab); // Nodes
+    await app.waitFor((f) => f.includes('<shift-t> taint'));
+    await app.press('T');
+    await app.waitFor((f) => f.includes('Taint node/node1'));
+    // While the prompt is open the watch brings a new taint on node1.
+    const { taintedNode } = await import('./objects.js');
+    app.source.set({ kind: 'nodes' }, [taintedNode('node1', [{ key: 'seed', effect: 'NoSchedule' }, { key: 'late', effect: 'NoSchedule' }]), taintedNode('node2')]);
+    await app.type('late-');
+    await app.press(KEYS.enter);
+    await app.until(() => app.client.mutations.length === 1, 'the PATCH');
+    expect(JSON.stringify(app.client.mutations[0]?.body)).toContain('"late"');
+    app.unmount();
+  });
+});
