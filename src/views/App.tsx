@@ -14,7 +14,6 @@ import { useConnection } from '../hooks/useConnection.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
-import { useClusterMetrics } from '../hooks/useMetrics.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
@@ -59,7 +58,6 @@ export function App(props: AppProps) {
   const [state, dispatch, current] = useSyncReducer(reducer, props, init);
   const router = useKeyRouter(state, current);
   const connection = useConnection(source);
-  const clusterMetrics = useClusterMetrics(props.metrics);
   const { mode } = state;
   const stack = focusedPane(state).stack;
   const frame = currentFrame(focusedPane(state));
@@ -136,7 +134,7 @@ export function App(props: AppProps) {
           readonly={props.readonly}
           width={layout.width}
           lines={layout.headerLines}
-          metrics={clusterMetrics}
+          metrics={props.metrics}
           plain={plain}
         />
         <MetricsOverlay state={state} metrics={props.metrics} width={layout.width} height={layout.bodyHeight} plain={plain} dispatch={dispatch} />

@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { SessionInfo } from '../app/types.js';
 import type { ConnectionStatus } from '../store/types.js';
-import type { ClusterMetrics } from '../hooks/useMetrics.js';
+import type { MetricsSource } from '../metrics/types.js';
 import { WithMetrics } from './HeaderMetrics.js';
 import { theme } from './theme.js';
 
@@ -18,7 +18,7 @@ export interface HeaderProps {
   /** 2 normally; 1 on a very short terminal (then the favourites are left out). */
   lines: number;
   /** Cluster CPU/MEM sparklines and the metrics source, on line 2 (absent: no metrics). */
-  metrics?: ClusterMetrics;
+  metrics?: MetricsSource;
   plain?: boolean;
 }
 
@@ -70,7 +70,7 @@ function HeaderView({ session, connection, namespace, favourites, readonly, widt
         <Field label="K8s" value={session.serverVersion ?? '…'} />
       </Text>
       {lines >= 2 && (
-        <WithMetrics cluster={metrics} width={width} keepLeft={11 + ns.length} plain={plain}>
+        <WithMetrics source={metrics} width={width} keepLeft={11 + ns.length} plain={plain}>
           <Text wrap="truncate">
             <Field label="Namespace" value={ns} />
             <Favourites namespace={namespace} favourites={favourites} />

@@ -4,7 +4,8 @@
 // go first, the reason stays longest.
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
-import type { ClusterMetrics } from '../hooks/useMetrics.js';
+import { useClusterMetrics, type ClusterMetrics } from '../hooks/useMetrics.js';
+import type { MetricsSource } from '../metrics/types.js';
 import { formatCpu, formatMem, formatPercent, percentOf, pressure } from '../metrics/format.js';
 import { sparkline } from '../metrics/sparkline.js';
 import { cut, type Segment } from './Panel.js';
@@ -101,17 +102,19 @@ export const HeaderMetrics = memo(HeaderMetricsView);
  * needs, leaving `keepLeft` characters (the namespace, and room for an ellipsis) to the left; the rest (the
  * favourites) is cut first.
  */
-export function WithMetrics(p: { cluster: ClusterMetrics | undefined; width: number; keepLeft: number; plain: boolean; children: ReactNode }) {
-  if (!p.cluster) return <>{p.children}</>;
+export function WithMetrics(p: { source: MetricsSource | undefined; width: number; keepLeft: number; plain: boolean; children: ReactNode }) {
+  // Subscribed here, not in App, so a refresh re-renders this line alone.
+  const cluster = useClusterMetrics(p.source);
+  if (!cluster) return <>{p.children}</>;
   const budget = Math.max(0, p.width - p.keepLeft - 1);
-  const right = widthOf(headerMetricsSegments(p.cluster, budget, p.plain));
+  const right = widthOf(headerMetricsSegments(cluster, budget, p.plain));
   return (
     <Box width={p.width}>
       <Box width={Math.max(0, p.width - right - 1)} marginRight={1} overflow="hidden">
         {p.children}
       </Box>
       <Box width={right} flexShrink={0} justifyContent="flex-end">
-        <HeaderMetrics cluster={p.cluster} width={right} plain={p.plain} />
+        <HeaderMetrics cluster={cluster} width={right} plain={p.plain} />
       </Box>
     </Box>
   );
