@@ -154,6 +154,8 @@ export async function measureTool(tool: Tool, minPods: number, client: KubeClien
         const bytes = app.bytes - b0;
         await churn.stop();
         result.churn.push({ rate, writesPerSec: writes / w.seconds, cpuPct: w.cpuPct, bytesPerSec: bytes / w.seconds });
+        const title = app.screen().split('\n').find((l) => /pods\(all\)/i.test(l))?.replace(/[─═┌┐╔╗\s]+/g, ' ').trim();
+        result.notes.push(`churn ${rate}/s: ${(writes / w.seconds).toFixed(1)} API writes/s done, ${churn.failures} failed; pods title at the end: ${title ?? 'not on screen'}`);
         log(`${tool.name} churn ${rate}/s: cpu ${w.cpuPct.toFixed(1)}% ${(bytes / w.seconds / 1024).toFixed(1)} KiB/s (${churn.failures} failed writes)`);
         await app.settled(1_000, 15_000);
       });

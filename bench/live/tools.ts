@@ -18,12 +18,12 @@ export interface Tool {
   keys: { down: string; up: string; filter: string; clearFilter: string[] };
 }
 
-/** kt: "Pods(all)[12]"; k9s: "pods(all)[12]". */
-const TITLE = /pods\(all\)\[(\d+)\]/i;
+/** kt: "Pods(all)[1029]"; k9s: "pods(all)[1,029]". */
+const TITLE = /pods\(all\)\[([\d,]+)\]/i;
 
 /** Pods in the all-namespaces pods title, or -1 when it is not on screen. */
 export function titleCount(screen: string): number {
-  return Number(TITLE.exec(screen)?.[1] ?? -1);
+  return Number(TITLE.exec(screen)?.[1]?.replaceAll(',', '') ?? -1);
 }
 
 /**

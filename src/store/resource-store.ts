@@ -1,7 +1,7 @@
 // The DataSource the UI reads: one watcher (a supervised informer) per WatchKey, started on the
 // first acquire() and stopped a short linger after the last release(). Events only mark a
-// collection dirty; listeners hear about it once per coalescing window, and the sorted items array
-// is built lazily, once per published version, when a view asks for the snapshot.
+// collection dirty; listeners hear about it at most once per coalescing window, and the sorted
+// items array is built lazily, once per published version, when a view asks for the snapshot.
 import type { KubeObject, WatchKey, WatchStatus } from '../kube/types.js';
 import { watchKeyId } from '../kube/types.js';
 import { summariseConnection } from './connection.js';
@@ -51,6 +51,7 @@ export class ResourceStore implements DataSource {
   private readonly idle = new Map<string, ResourceSnapshot>();
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlush = Number.NEGATIVE_INFINITY;
   private pending = false;
   private clock = 0;
   private conn: ConnectionStatus = { state: 'connecting' };
@@ -166,13 +167,17 @@ export class ResourceStore implements DataSource {
       this.flushTimer = undefined;
     }
     if (this.flushTimer !== undefined) return;
-    this.flushTimer = setTimeout(() => this.flush(), urgent ? 0 : this.coalesceMs);
+    // Throttled, not delayed: a change after a quiet spell goes out on the next turn (events read in
+    // the same turn still share it); within coalesceMs of the last flush it waits for the window.
+    const wait = urgent ? 0 : Math.max(0, this.lastFlush + this.coalesceMs - Date.now());
+    this.flushTimer = setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
     this.flushTimer = undefined;
     if (!this.pending || this.disposed) return;
     this.pending = false;
+    this.lastFlush = Date.now();
     const statuses: WatchStatus[] = [];
     for (const entry of this.entries.values()) {
       if (entry.dirty) {

@@ -48,4 +48,20 @@ describe('ResourceStore snapshots say what changed', () => {
     expect(next.items).toEqual(sortedItems(informer?.items ?? new Map()));
     expect(next.items).toHaveLength(100);
   });
+
+  it('sends a change after a quiet spell at once, and throttles the ones right behind it', async () => {
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.acquire(PODS);
+    await tick(1000);
+    notified = 0;
+    client.last.emit('ADDED', pod('quiet', 'default', '900'));
+    await tick(0);
+    expect(notified).toBe(1);
+    client.last.emit('ADDED', pod('next', 'default', '901'));
+    await tick(100);
+    expect(notified).toBe(1);
+    await tick(60);
+    expect(notified).toBe(2);
+  });
 });
