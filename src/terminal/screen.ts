@@ -78,6 +78,15 @@ export function createScreen(out: ScreenOutput, input: ScreenInput): Screen {
       if (entered || restored) return;
       entered = true;
       write(ENTER_ALT_SCREEN + CURSOR_HOME + HIDE_CURSOR);
+      // Raw at once, not when Ink first listens: keys typed before that would wait for a line
+      // end in the tty's cooked mode, and Enter would arrive as "\n".
+      if (input.isTTY && input.setRawMode) {
+        try {
+          input.setRawMode(true);
+        } catch {
+          // Not a real terminal after all; Ink will report it.
+        }
+      }
     },
     restore() {
       if (restored) return;

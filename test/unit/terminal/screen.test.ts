@@ -17,7 +17,7 @@ describe('screen', () => {
     expect(screen.active).toBe(true);
   });
 
-  it('restores exactly once: leaves the alternate screen, shows the cursor, leaves raw mode', () => {
+  it('enters raw mode with the alternate screen, so keys typed before Ink listens are not line-buffered; restores exactly once: leaves the alternate screen, shows the cursor, leaves raw mode', () => {
     const out = new FakeOut();
     const input = new FakeIn();
     const screen = createScreen(out, input);
@@ -29,7 +29,7 @@ describe('screen', () => {
     expect(count(out.written, SHOW_CURSOR)).toBe(1);
     expect(out.written.lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(out.written.lastIndexOf(HIDE_CURSOR));
     expect(out.written.lastIndexOf(LEAVE_ALT_SCREEN)).toBeGreaterThan(out.written.lastIndexOf(ENTER_ALT_SCREEN));
-    expect(input.modes).toEqual([false]);
+    expect(input.modes).toEqual([true, false]);
     expect(screen.active).toBe(false);
   });
 
