@@ -7,7 +7,7 @@ import os from 'node:os';
 import { dirname } from 'node:path';
 import { repoRoot } from '../../test/helpers/pty.js';
 import { benchClient, cleanBenchPods, ensureNamespace, pickNode } from './churn.js';
-import { kubectlGetPods } from './kubectl.js';
+import { kubectlGetPods, kubectlVersion } from './kubectl.js';
 import { sizeTable, type SizeResult } from './report.js';
 import { measureTool, type LiveOptions } from './session.js';
 import { k9sTool, ktTool, type Tool } from './tools.js';
@@ -50,6 +50,7 @@ export async function runLive(args: LiveArgs): Promise<string> {
     else tools.push(k9s);
   }
   const sizes: SizeResult[] = [];
+  const kubectl = await kubectlVersion();
   const tag = Date.now().toString(36);
   await ensureNamespace(client);
   let scaled = false;
@@ -72,22 +73,22 @@ export async function runLive(args: LiveArgs): Promise<string> {
         log(`measuring ${tool.name} at ${spec}`);
         size.tools.push(await measureTool(tool, Math.floor(count * 0.98), client, node, args, `${tag}-${sizes.length}`));
         await cleanBenchPods(client);
+        if (args.out) write(args, [...sizes, size], skipped, kubectl);
       }
       sizes.push(size);
-      if (args.out) write(args, sizes, skipped);
     }
   } finally {
     await cleanBenchPods(client);
     if (scaled) scale(0, 0);
   }
-  return write(args, sizes, skipped);
+  return write(args, sizes, skipped, kubectl);
 }
 
-function write(args: LiveArgs, sizes: SizeResult[], skipped: string[]): string {
+function write(args: LiveArgs, sizes: SizeResult[], skipped: string[], kubectl: string): string {
   const cpus = os.cpus();
   const head = [
     `Command: \`${args.command}\``,
-    `Machine: ${cpus.length} cores (${cpus[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}; ${new Date().toISOString()}.`,
+    `kubectl: the sandbox's ${kubectl}. Machine: ${cpus.length} cores (${cpus[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}; ${new Date().toISOString()}.`,
     `Terminal 200x50 (node-pty + @xterm/headless). Idle ${args.idleSeconds} s, churn ${args.churnSeconds} s per rate, ${args.moves} cursor moves, filter "${args.filterText}", ${args.probes} event probes.`,
     ...skipped.map((s) => `Skipped: ${s}.`),
   ];

@@ -28,7 +28,9 @@ export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: 
 export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {
   const resolve = options.resolve ?? watchTarget;
   const store = new ResourceStore({
-    coalesceMs: options.coalesceMs,
+    // At most 4 redraws a second from watch events under churn (each Ink frame costs ~10-40 ms of
+    // CPU here); a change after a quiet spell still shows on the next turn (see ResourceStore).
+    coalesceMs: options.coalesceMs ?? 250,
     lingerMs: options.lingerMs,
     createWatcher(key, onChange) {
       const target = resolve(key);
