@@ -43,6 +43,7 @@ Keys (inside kt; press ? for all of them):
   Tab / Shift-Tab         pane        =      zoom pane      /    filter
   :                       command     0      all namespaces 1-9  favourites
   ?                       help        q, Ctrl-C             quit
+  d describe  m metrics (CPU/memory charts)  :prom choose Prometheus
   Space mark  Ctrl-D delete  s scale  L label  T taint  x expose  :journal
   Changes to the cluster always ask for confirmation first.
 
