@@ -79,5 +79,6 @@ export function sizeTable(size: SizeResult, rates: readonly number[]): string {
     `${t.tool}: ${t.firstFrameMs.length} launches (${t.firstFrameMs.map((v) => v.toFixed(0)).join(', ')} ms), ${t.cursor?.firstMs.length ?? 0} cursor moves, ${t.filter?.firstMs.length ?? 0} filter keys, ${t.e2sMs?.length ?? 0} probes${t.e2sMissed ? ` (${t.e2sMissed} never shown)` : ''}, idle ${t.idle?.seconds.toFixed(0) ?? '—'} s`;
   out.push('', `Samples — kubectl: ${size.kubectlMs.length} runs (${size.kubectlMs.map((v) => v.toFixed(0)).join(', ')} ms); ${size.tools.map(samples).join('; ')}.`);
   for (const t of size.tools) for (const n of t.notes) out.push(`- ${t.tool}: ${n}`);
+  for (const t of size.tools) if (t.peaks?.length) out.push(`- ${t.tool}: peak RSS (MB) after each part: ${t.peaks.join(', ')}`);
   return out.join('\n');
 }

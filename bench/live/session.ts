@@ -46,6 +46,8 @@ export interface ToolResult {
   e2sMissed?: number;
   churn: ChurnResult[];
   notes: string[];
+  /** VmHWM (MB) after each part of the session, to see where the peak comes from. */
+  peaks: string[];
 }
 
 const READY_TIMEOUT = 240_000;
@@ -79,9 +81,11 @@ async function keystroke(app: PtyApp, key: string, into: Keystrokes): Promise<vo
 
 const empty = (): Keystrokes => ({ firstMs: [], settledMs: [], bytes: [] });
 
-async function section<T>(result: ToolResult, what: string, fn: () => Promise<T>): Promise<T | undefined> {
+async function section<T>(result: ToolResult, what: string, fn: () => Promise<T>, pid?: number): Promise<T | undefined> {
   try {
-    return await fn();
+    const out = await fn();
+    if (pid !== undefined) result.peaks.push(`${what} ${memory(pid).peakMb.toFixed(0)}`);
+    return out;
   } catch (err) {
     const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
     result.notes.push(`${what}: not measured (${msg})`);
@@ -91,7 +95,7 @@ async function section<T>(result: ToolResult, what: string, fn: () => Promise<T>
 }
 
 export async function measureTool(tool: Tool, minPods: number, client: KubeClient, node: string, o: LiveOptions, tag: string): Promise<ToolResult> {
-  const result: ToolResult = { tool: tool.name, version: tool.version, firstFrameMs: [], churn: [], notes: [] };
+  const result: ToolResult = { tool: tool.name, version: tool.version, firstFrameMs: [], churn: [], notes: [], peaks: [] };
   for (let i = 0; i < o.launches; i++) {
     const run = await section(result, `launch ${i + 1}`, () => start(tool, minPods));
     if (!run) continue;
@@ -105,18 +109,19 @@ export async function measureTool(tool: Tool, minPods: number, client: KubeClien
   const { app } = run;
   try {
     await app.settled(1_000, 10_000);
+    result.peaks.push(`ready ${memory(app.pid).peakMb.toFixed(0)}`);
     await section(result, 'idle', async () => {
       const b0 = app.bytes;
       const w = await measureWindow(app.pid, () => sleep(o.idleSeconds * 1000));
       result.idle = { cpuPct: w.cpuPct, bytesPerSec: (app.bytes - b0) / w.seconds, seconds: w.seconds };
       result.steadyRssMb = w.rssMb.sort((a, b) => a - b)[w.rssMb.length >> 1];
       log(`${tool.name} idle cpu ${w.cpuPct.toFixed(2)}% rss ${result.steadyRssMb?.toFixed(0)} MB`);
-    });
+    }, app.pid);
     await section(result, 'cursor', async () => {
       const k = empty();
       for (let i = 0; i < o.moves; i++) await keystroke(app, i % 2 === 0 ? tool.keys.down : tool.keys.up, k);
       result.cursor = k;
-    });
+    }, app.pid);
     await section(result, 'filter', async () => {
       const k = empty();
       await keystroke(app, tool.keys.filter, empty());
@@ -124,7 +129,7 @@ export async function measureTool(tool: Tool, minPods: number, client: KubeClien
       result.filter = k;
       for (const key of tool.keys.clearFilter) app.write(key);
       await app.when(podsReady(minPods), 10_000, 'filter cleared');
-    });
+    }, app.pid);
     await section(result, 'event-to-screen', async () => {
       const ms: number[] = [];
       let missed = 0;
@@ -144,7 +149,7 @@ export async function measureTool(tool: Tool, minPods: number, client: KubeClien
       result.e2sMs = ms;
       result.e2sMissed = missed;
       log(`${tool.name} e2s ${ms.map((m) => m.toFixed(0)).join(' ')}`);
-    });
+    }, app.pid);
     for (const rate of o.churnRates) {
       await section(result, `churn ${rate}/s`, async () => {
         const b0 = app.bytes;
@@ -158,7 +163,7 @@ export async function measureTool(tool: Tool, minPods: number, client: KubeClien
         result.notes.push(`churn ${rate}/s: ${(writes / w.seconds).toFixed(1)} API writes/s done, ${churn.failures} failed; pods title at the end: ${title ?? 'not on screen'}`);
         log(`${tool.name} churn ${rate}/s: cpu ${w.cpuPct.toFixed(1)}% ${(bytes / w.seconds / 1024).toFixed(1)} KiB/s (${churn.failures} failed writes)`);
         await app.settled(1_000, 15_000);
-      });
+      }, app.pid);
     }
     result.peakRssMb = memory(app.pid).peakMb;
     if (titleCount(app.screen()) < 0) result.notes.push('pods title not on screen at the end');
