@@ -43,12 +43,12 @@ export async function runLive(args: LiveArgs): Promise<string> {
   const tools: Tool[] = [];
   const skipped: string[] = [];
   if (args.tools.includes('kt')) tools.push(ktTool());
-  if (args.ktBefore) tools.push(ktTool(args.ktBefore, 'kt-before'));
   if (args.tools.includes('k9s')) {
     const k9s = k9sTool();
     if (typeof k9s === 'string') skipped.push(`k9s: ${k9s}`);
     else tools.push(k9s);
   }
+  if (args.ktBefore) tools.push(ktTool(args.ktBefore, 'kt-before'));
   const sizes: SizeResult[] = [];
   const kubectl = await kubectlVersion();
   const tag = Date.now().toString(36);
