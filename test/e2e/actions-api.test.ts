@@ -1,6 +1,5 @@
 // The action planners against the real sandbox, without the UI: each plan runs through kt's own
 // client and its effect is read back from the API. Everything changed is put back.
-import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccessChecker } from '../../src/actions/access.js';
 import { planDelete } from '../../src/actions/delete.js';
@@ -12,7 +11,7 @@ import { planTaint } from '../../src/actions/taint.js';
 import type { ActionPlan, ActionTarget, PlanResult } from '../../src/actions/types.js';
 import { createKubeClient, KubeApiError } from '../../src/kube/client.js';
 import type { KubeObject } from '../../src/kube/types.js';
-import { eventually, sandboxKubeConfig } from '../helpers/sandbox.js';
+import { eventually, sandboxKubeConfig, viewerKubeConfig } from '../helpers/sandbox.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const journal = createJournal();
@@ -217,29 +216,7 @@ describe('actions against the API', () => {
     });
 
     it('lets a user bound to the view ClusterRole read but not change', async () => {
-      const sa = 'kt-viewer';
-      await client.request('POST', `/api/v1/namespaces/${NS}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa } });
-      await client.request('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${NS}/rolebindings`, {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'RoleBinding',
-        metadata: { name: 'kt-viewer-view' },
-        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
-        subjects: [{ kind: 'ServiceAccount', name: sa, namespace: NS }],
-      });
-      const review = await client.request<{ status: { token: string } }>('POST', `/api/v1/namespaces/${NS}/serviceaccounts/${sa}/token`, {
-        apiVersion: 'authentication.k8s.io/v1',
-        kind: 'TokenRequest',
-        spec: { expirationSeconds: 600 },
-      });
-      const cluster = sandboxKubeConfig().getCurrentCluster();
-      if (!cluster) throw new Error('the sandbox kubeconfig has no cluster');
-      const kc = new KubeConfig();
-      kc.loadFromOptions({
-        clusters: [cluster],
-        users: [{ name: sa, token: review.status.token }],
-        contexts: [{ name: 'viewer', cluster: cluster.name, user: sa }],
-        currentContext: 'viewer',
-      });
+      const kc = await viewerKubeConfig(client, NS, 'kt-viewer');
       const checker = createAccessChecker(createKubeClient(kc));
       expect(await checker.check('describe', 'pods', NS)).toEqual({ allowed: true });
       expect(await checker.check('describe', 'deployments', NS)).toEqual({ allowed: true });

@@ -4,12 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createKubeClient, KubeApiError } from '../../src/kube/client.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KeyName, type KtPty } from '../helpers/pty.js';
-import { eventually, kubeconfigPath, sandboxKubeConfig } from '../helpers/sandbox.js';
+import { eventually, kubeconfigPath, sandboxKubeConfig, viewerKubeConfig } from '../helpers/sandbox.js';
 
 const api = createKubeClient(sandboxKubeConfig());
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -301,29 +300,7 @@ describe('kt actions through the keyboard', () => {
   });
 
   it('a user bound to the view ClusterRole sees the actions disabled and cannot run them', async () => {
-    const sa = 'kt-ui-viewer';
-    await api.request('POST', `/api/v1/namespaces/${NS}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa } });
-    await api.request('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${NS}/rolebindings`, {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'RoleBinding',
-      metadata: { name: `${sa}-view` },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
-      subjects: [{ kind: 'ServiceAccount', name: sa, namespace: NS }],
-    });
-    const token = await api.request<{ status: { token: string } }>('POST', `/api/v1/namespaces/${NS}/serviceaccounts/${sa}/token`, {
-      apiVersion: 'authentication.k8s.io/v1',
-      kind: 'TokenRequest',
-      spec: { expirationSeconds: 600 },
-    });
-    const cluster = sandboxKubeConfig().getCurrentCluster();
-    if (!cluster) throw new Error('the sandbox kubeconfig has no cluster');
-    const kc = new KubeConfig();
-    kc.loadFromOptions({
-      clusters: [cluster],
-      users: [{ name: sa, token: token.status.token }],
-      contexts: [{ name: 'viewer', cluster: cluster.name, user: sa, namespace: NS }],
-      currentContext: 'viewer',
-    });
+    const kc = await viewerKubeConfig(api, NS, 'kt-ui-viewer');
     const path = join(tmp, 'viewer.kubeconfig');
     writeFileSync(path, kc.exportConfig(), { mode: 0o600 });
 

@@ -37,6 +37,41 @@ export function sandboxApis(context?: string) {
   return { kc, core: kc.makeApiClient(CoreV1Api), apps: kc.makeApiClient(AppsV1Api) };
 }
 
+/** Anything that can send an API request as the sandbox's admin (kt's KubeClient does). */
+interface AdminRequester {
+  request<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+/**
+ * A kubeconfig for a new ServiceAccount `sa` in `namespace`, bound there to the `view` ClusterRole,
+ * with a short-lived token from the TokenRequest API: a non-admin user without a sandbox restart.
+ */
+export async function viewerKubeConfig(admin: AdminRequester, namespace: string, sa: string): Promise<KubeConfig> {
+  await admin.request('POST', `/api/v1/namespaces/${namespace}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa } });
+  await admin.request('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${namespace}/rolebindings`, {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name: `${sa}-view` },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
+    subjects: [{ kind: 'ServiceAccount', name: sa, namespace }],
+  });
+  const review = await admin.request<{ status: { token: string } }>('POST', `/api/v1/namespaces/${namespace}/serviceaccounts/${sa}/token`, {
+    apiVersion: 'authentication.k8s.io/v1',
+    kind: 'TokenRequest',
+    spec: { expirationSeconds: 600 },
+  });
+  const cluster = sandboxKubeConfig().getCurrentCluster();
+  if (!cluster) throw new Error('the sandbox kubeconfig has no cluster');
+  const kc = new KubeConfig();
+  kc.loadFromOptions({
+    clusters: [cluster],
+    users: [{ name: sa, token: review.status.token }],
+    contexts: [{ name: 'viewer', cluster: cluster.name, user: sa, namespace }],
+    currentContext: 'viewer',
+  });
+  return kc;
+}
+
 export interface PromSample {
   metric: Record<string, string>;
   value: [number, string];
