@@ -1,6 +1,6 @@
 // Describers on hand-made objects: the sections the sandbox's objects do not exercise (states,
 // probes, env, volumes, events with counts, old ReplicaSets, many endpoints, generic kinds).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEvents } from '../../../src/describe/events.js';
 import { rfc1123z } from '../../../src/describe/format.js';
 import { camelSplit, describeGeneric, smartLabel } from '../../../src/describe/generic.js';
@@ -10,15 +10,9 @@ import { describeService, formatEndpoints } from '../../../src/describe/service.
 import { describeDeployment, splitReplicaSets } from '../../../src/describe/workloads.js';
 import { DescribeWriter } from '../../../src/describe/writer.js';
 import type { KubeObject } from '../../../src/kube/types.js';
+import { inUtc } from './utc.js';
 
-const savedTZ = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (savedTZ === undefined) delete process.env.TZ;
-  else process.env.TZ = savedTZ;
-});
+inUtc();
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const ago = (s: number) => new Date(NOW - s * 1000).toISOString();

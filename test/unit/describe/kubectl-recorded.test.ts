@@ -1,18 +1,12 @@
 // describeObject against recorded sandbox responses gives, byte for byte, what kubectl describe
 // printed for the same objects at the same instant (Pod, Node with and without taints, DaemonSet,
 // Deployment, ReplicaSet, Service, Namespace). kubectl printed times in UTC, so must we.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeObject } from '../../../src/describe/describe-object.js';
 import { recording, ReplayClient } from './replay-client.js';
+import { inUtc } from './utc.js';
 
-const savedTZ = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (savedTZ === undefined) delete process.env.TZ;
-  else process.env.TZ = savedTZ;
-});
+inUtc();
 
 describe('describeObject matches kubectl describe on recorded sandbox objects', () => {
   for (const c of recording.cases) {
