@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKubeClient } from '../../src/kube/client.js';
-import { parseQuantity } from '../../src/metrics/allocatable.js';
+import { quantityValue } from '../../src/metrics/format.js';
 import { discoverPrometheus } from '../../src/metrics/discovery.js';
 import type { MetricsEngine } from '../../src/metrics/engine.js';
 import { startMetrics } from '../../src/metrics/settings.js';
@@ -101,8 +101,8 @@ describe('metrics source on the sandbox', () => {
     // No kube-state-metrics series in the sandbox: allocatable comes from the API's nodes. Other tests
     // add and remove nodes of their own, so only the seeded three are certain to be counted.
     const seeded = (await core.listNode()).items.filter((n) => ['k8snode01', 'k8snode02', 'k8smaster01'].includes(n.metadata?.name ?? ''));
-    const seededCpu = seeded.reduce((a, n) => a + (parseQuantity(n.status?.allocatable?.cpu ?? '') ?? NaN), 0);
-    const seededMem = seeded.reduce((a, n) => a + (parseQuantity(n.status?.allocatable?.memory ?? '') ?? NaN), 0);
+    const seededCpu = seeded.reduce((a, n) => a + (quantityValue(n.status?.allocatable?.cpu) ?? NaN), 0);
+    const seededMem = seeded.reduce((a, n) => a + (quantityValue(n.status?.allocatable?.memory) ?? NaN), 0);
     expect(seededCpu).toBeGreaterThan(0);
     expect(cluster.cpuAllocatable).toBeGreaterThanOrEqual(seededCpu);
     expect(cluster.memAllocatable).toBeGreaterThanOrEqual(seededMem);
