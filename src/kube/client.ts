@@ -5,6 +5,7 @@ import http, { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import { createInterface } from 'node:readline';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { firstLine } from '../text/first-line.js';
 import type { KubeObject } from './types.js';
 
 /** The API's Status object (error bodies, and the object of a watch ERROR event). */
@@ -234,11 +235,6 @@ class TimeoutReason extends Error {
   constructor(readonly ms: number) {
     super(`request timed out after ${ms < 1000 ? `${ms}ms` : `${ms / 1000}s`}`);
   }
-}
-
-function firstLine(err: unknown): string {
-  const raw = err instanceof Error ? err.message : String(err);
-  return raw.split('\n')[0] ?? raw;
 }
 
 /** An error from an HTTP answer: the Status message when the body has one. */

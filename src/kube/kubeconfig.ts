@@ -5,6 +5,7 @@ import { accessSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { KubeConfig, type Cluster, type Context, type User } from '@kubernetes/client-node';
+import { firstLine } from '../text/first-line.js';
 
 export class KubeconfigError extends Error {
   override name = 'KubeconfigError';
@@ -113,11 +114,6 @@ function exists(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-function firstLine(err: unknown): string {
-  const raw = err instanceof Error ? err.message : String(err);
-  return raw.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error';
 }
 
 function parseFile(file: string): Parsed {

@@ -1,6 +1,7 @@
 // One way out of kt. Every exit - quit, a crash, a signal, a stray process.exit() - runs the same
 // sequence once: stop the UI (so its last frame lands on the alternate screen), restore the
 // terminal, print at most one line on stderr, exit.
+import { firstLine } from '../text/first-line.js';
 import type { Screen } from './screen.js';
 
 type Listener = (...args: unknown[]) => void;
@@ -35,8 +36,7 @@ export const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as c
 
 /** The first line of an error's message, prefixed "kt: " unless it already is. */
 export function errorLine(err: unknown): string {
-  const raw = err instanceof Error ? err.message || err.name : String(err);
-  const first = raw.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
+  const first = firstLine(err);
   return first.startsWith('kt: ') ? first : `kt: ${first}`;
 }
 
