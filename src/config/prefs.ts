@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { ContextPrefs, PrefsStore } from '../app/types.js';
+import { firstLine } from '../text/first-line.js';
 
 export const MAX_FAVOURITES = 9;
 const CONFIG_FILE = 'config.json';
@@ -93,7 +94,7 @@ function checkFile(path: string): { ok: true } | { ok: false; reason: string } {
     if (!isRecord(data)) return { ok: false, reason: 'not a JSON object' };
     return { ok: true };
   } catch (err) {
-    return { ok: false, reason: (err as Error).message.split('\n')[0] ?? 'invalid JSON' };
+    return { ok: false, reason: firstLine(err) };
   }
 }
 
@@ -122,7 +123,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
       keys = (conf.store as Record<string, unknown>).keys;
     } catch (err) {
       conf = undefined;
-      warning = `kt: ignoring config ${path}: ${(err as Error).message.split('\n')[0]}; using defaults`;
+      warning = `kt: ignoring config ${path}: ${firstLine(err)}; using defaults`;
     }
   } else {
     warning = `kt: ignoring corrupt config ${path}: ${check.reason}; using defaults`;

@@ -9,6 +9,7 @@ import type { KubeClient } from '../kube/client.js';
 import { findKind } from '../kube/registry.js';
 import type { WatchKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
+import { firstLine } from '../text/first-line.js';
 import { useResource } from './useResource.js';
 
 export interface DescribeState {
@@ -22,12 +23,6 @@ export interface DescribeState {
 export const DESCRIBE_REFRESH_MS = 3000;
 
 type Describe = typeof describeObject;
-
-/** One-line message of a failed describe. */
-function message(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.split('\n')[0] ?? text;
-}
 
 export function describeWatchKey(target: DescribeTarget): WatchKey | undefined {
   const spec = findKind(target.kind);
@@ -69,7 +64,7 @@ export function useDescribe(
           if (active) setState((s) => ({ text, loads: s.loads }));
         })
         .catch((err: unknown) => {
-          if (active) setState((s) => ({ ...s, error: message(err) }));
+          if (active) setState((s) => ({ ...s, error: firstLine(err) }));
         })
         .finally(() => {
           inFlight = false;

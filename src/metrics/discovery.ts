@@ -4,6 +4,7 @@
 // Prometheus resource when the CRD exists.
 import { KubeApiError, type KubeClient } from '../kube/client.js';
 import type { KubeObject } from '../kube/types.js';
+import { firstLine } from '../text/first-line.js';
 import type { PromEndpoint } from './transport.js';
 import { endpointName } from './transport.js';
 
@@ -46,7 +47,7 @@ function byName(a: KubeObject, b: KubeObject): number {
 
 function problem(what: string, err: unknown): string {
   if (err instanceof KubeApiError && err.statusCode === 403) return `${what}: forbidden`;
-  return `${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+  return `${what}: ${firstLine(err)}`;
 }
 
 /** "/prom/" -> "/prom"; "/" and "" -> "". */

@@ -2,6 +2,7 @@
 // refreshes every acquired scope with one batched query per metric, keeps bounded history, and
 // turns every failure into a status line with backoff and automatic recovery. Never throws.
 import type { KubeClient } from '../kube/client.js';
+import { firstLine } from '../text/first-line.js';
 import { allocatableFromNodes, allocatableFromSamples, type Allocatable } from './allocatable.js';
 import { discoverPrometheus, type Discovery } from './discovery.js';
 import { sumHistories } from './history.js';
@@ -54,7 +55,7 @@ const ALLOCATABLE_EVERY = 20; // refreshes
 const scopeKey = (s: MetricsScope) => (s.target === 'nodes' ? 'nodes' : `pods/${s.namespace || '*'}`);
 const normalize = (s: MetricsScope): MetricsScope => (s.target === 'nodes' ? { target: 'nodes' } : { target: 'pods', namespace: s.namespace || undefined });
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
-const oneLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? 'error';
+const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
 
 export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsOptions> = {}): MetricsEngine {
   const opts: MetricsOptions = { ...DEFAULT_METRICS_OPTIONS, ...options };

@@ -1,6 +1,7 @@
 // How the engine reaches a Prometheus: straight at a URL (fetch, optional bearer token), or through
 // the API server's service proxy with kt's own credentials (no port-forward).
 import { KubeApiError, type KubeClient } from '../kube/client.js';
+import { firstLine } from '../text/first-line.js';
 
 export interface PromTransport {
   /** For the header: the URL, or "monitoring/prometheus-k8s:web (API proxy)". */
@@ -112,7 +113,7 @@ export function proxyTransport(client: KubeClient, e: PromEndpoint): PromTranspo
             if (err instanceof KubeApiError) {
               const body = promBodyIn(err);
               if (body) resolve(body);
-              else reject(new Error(`${source}: ${err.statusCode ? `HTTP ${err.statusCode}: ` : ''}${err.message.split('\n')[0]}`));
+              else reject(new Error(`${source}: ${err.statusCode ? `HTTP ${err.statusCode}: ` : ''}${firstLine(err)}`));
             } else {
               reject(new Error(`${source}: ${err instanceof Error ? err.message : String(err)}`));
             }
