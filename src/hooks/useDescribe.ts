@@ -2,7 +2,7 @@
 // whenever the watched object changes (a watch narrowed to its name), and every few seconds for
 // what changes beside it (events, pods, endpoints). Never more than one load in flight: a reload
 // asked for during a load runs once when it ends.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DescribeTarget } from '../app/describe-state.js';
 import { describeObject } from '../describe/describe-object.js';
 import type { KubeClient } from '../kube/client.js';
@@ -21,6 +21,7 @@ export interface DescribeState {
 }
 
 export const DESCRIBE_REFRESH_MS = 3000;
+const LOADING = 'gone:loading';
 
 type Describe = typeof describeObject;
 
@@ -86,7 +87,14 @@ export function useDescribe(
   useEffect(() => {
     setState({ loads: 0 });
   }, [loader]);
-  useEffect(() => loader.run(), [loader, version]);
+  // The watch's first list only confirms what the opening describe is fetching: no second load
+  // for it (a change in between is caught by the next timer refresh).
+  const seen = useRef<{ loader: typeof loader; version: string }>(undefined);
+  useEffect(() => {
+    const firstList = seen.current?.loader === loader && seen.current.version === LOADING && obj !== undefined;
+    seen.current = { loader, version };
+    if (!firstList) loader.run();
+  }, [loader, version]);
   useEffect(() => {
     if (refreshMs <= 0) return;
     const timer = setInterval(loader.run, refreshMs);

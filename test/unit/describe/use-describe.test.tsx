@@ -78,6 +78,23 @@ describe('useDescribe', () => {
     expect(source.held()).toEqual([]);
   });
 
+  it("does not describe again when the watch's first list brings the object it opened on", async () => {
+    const source = new FakeSource();
+    const key = describeWatchKey(TARGET);
+    if (!key) throw new Error('no key');
+    const d = controlled();
+    const app = render(<Probe source={source} describeFn={d.fn} refreshMs={0} />);
+    await until(() => d.calls.length === 1, 'first load');
+    source.set(key, [withVersion('1')]);
+    await tick(30);
+    d.calls[0]?.resolve('first');
+    await tick(30);
+    expect(d.calls).toHaveLength(1);
+    source.set(key, [withVersion('2')]);
+    await until(() => d.calls.length === 2, 'reload after a real change');
+    app.unmount();
+  });
+
   it('refreshes on a timer, keeps the last text on an error, and stops when closed', async () => {
     const source = new FakeSource();
     const d = controlled();
