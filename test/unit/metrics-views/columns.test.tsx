@@ -6,7 +6,7 @@ import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from '../
 import { fitColumns, formatLine } from '../../../src/views/fit-columns.js';
 import { capacityOf, METRICS_COLUMNS, metricsInsertAt, usageCells } from '../../../src/views/metrics-columns.js';
 import { FakeSource, node, pod } from '../views/fake-source.js';
-import { mountApp, withNoColor } from '../views/harness.js';
+import { clockBetweenAgeTicks, mountApp, withNoColor } from '../views/harness.js';
 import { FakeMetrics, usage } from './fake-metrics.js';
 
 const MI = 1024 * 1024;
@@ -129,6 +129,7 @@ describe('metrics columns in the panes', () => {
   it('a metrics refresh re-renders no row', async () => {
     const renderer = findKind('pods')?.renderer;
     if (!renderer) throw new Error('no pods renderer');
+    const clock = clockBetweenAgeTicks(5_000);
     const spy = vi.spyOn(renderer, 'render');
     const metrics = seededMetrics();
     const app = mountApp({ source: seeded(), metrics });
@@ -138,6 +139,7 @@ describe('metrics columns in the panes', () => {
     await app.waitFor((f) => f.includes('333m'));
     expect(spy.mock.calls.length).toBe(before);
     spy.mockRestore();
+    clock.mockRestore();
     app.unmount();
   });
 

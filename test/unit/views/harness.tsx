@@ -100,3 +100,14 @@ export function withNoColor(): void {
     else process.env.NO_COLOR = saved;
   });
 }
+
+/**
+ * AGE columns re-render every row on the wall clock's marks (every 5 s, or 30 s for big tables;
+ * src/hooks/useNow.ts). Tests that count renders shift the clock kt reads to the middle of such a
+ * period, so no tick falls inside them. Restored by vi.restoreAllMocks() or the returned spy.
+ */
+export function clockBetweenAgeTicks(periodMs: number) {
+  const realNow = Date.now.bind(Date);
+  const offset = (realNow() % periodMs) - periodMs / 2;
+  return vi.spyOn(Date, 'now').mockImplementation(() => realNow() - offset);
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchKeyId } from '../../../src/kube/types.js';
 import { pods as podRenderer } from '../../../src/render/pods.js';
 import { daemonset, FakeSource, node, pod } from './fake-source.js';
-import { KEYS, mountApp, withNoColor } from './harness.js';
+import { clockBetweenAgeTicks, KEYS, mountApp, withNoColor } from './harness.js';
 
 function seeded(podCount = 3): FakeSource {
   const source = new FakeSource();
@@ -46,6 +46,7 @@ describe('moving the cursor', () => {
   });
 
   it('does not re-render 10,000 rows when the cursor moves', async () => {
+    clockBetweenAgeTicks(30_000); // a table this size ticks every 30 s
     const render = vi.spyOn(podRenderer, 'render');
     const app = mountApp({ source: seeded(10_000), columns: 120, rows: 30 });
     await app.waitFor((f) => f.includes('Pods(default)[10000]'));
