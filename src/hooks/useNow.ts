@@ -1,8 +1,7 @@
-// A coarse clock for AGE columns: ticks every `intervalMs`, so rows re-render on a timer too, not
-// only when the watch changes. Large tables tick less often. Ticks are shared and aligned to
-// multiples of the interval on the wall clock, so every pane (whatever its interval) moves in the
-// same React batch and costs one frame, not one each.
-import { useEffect, useState } from 'react';
+// A coarse clock for AGE columns, so the rows on screen age on a timer too, not only when the
+// watch changes. Ticks are shared and aligned to multiples of the interval on the wall clock, so
+// every pane moves in the same React batch and costs one frame, not one each.
+import { useEffect, useRef, useState } from 'react';
 
 /** Every interval in use is a multiple of this; one timer serves them all. */
 const BASE_MS = 5_000;
@@ -35,13 +34,23 @@ export function onTick(intervalMs: number, listener: (now: number) => void): () 
   };
 }
 
-export function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => onTick(intervalMs, setNow), [intervalMs]);
-  return now;
-}
-
-/** Tick interval for a table of `count` rows: 5 s, or 30 s beyond 2,000 rows. */
-export function ageTickMs(count: number): number {
-  return count > 2000 ? 30_000 : 5_000;
+/**
+ * A pane's clock for its time cells (AGE, LAST SEEN …). It follows the shared 5 s tick, but a tick
+ * only re-renders when `changesAt.current(at)` says what is on screen would read differently at
+ * `at`: a table of hour-old pods renders once a minute, not every tick. Any render (a watch event,
+ * a key) still reads the latest tick, so new rows never age from a stale clock.
+ */
+export function usePaneClock(changesAt: { readonly current: (at: number) => boolean }): number {
+  const latest = useRef(Date.now());
+  const [, setShown] = useState(latest.current);
+  useEffect(
+    () =>
+      onTick(BASE_MS, (at) => {
+        const changed = changesAt.current(at);
+        latest.current = at;
+        if (changed) setShown(at);
+      }),
+    [changesAt],
+  );
+  return latest.current;
 }

@@ -1,6 +1,7 @@
 // Snapshot → rendered, sorted, filtered rows through a RowPipeline kept per pane: work per update
-// follows what changed; moving the cursor (or anything else in the reducer) touches no rows.
-import { useMemo, useRef } from 'react';
+// follows what changed; moving the cursor (or anything else in the reducer) touches no rows, and a
+// clock tick only renders the rows on screen again (through `current`).
+import { useCallback, useMemo, useRef } from 'react';
 import type { Renderer } from '../render/types.js';
 import type { KubeObject } from '../kube/types.js';
 import { RowPipeline } from '../store/row-pipeline.js';
@@ -23,6 +24,10 @@ export interface Rows {
   /** Rows before filtering. */
   total: number;
   filterError?: string;
+  /** A row as of the pane's clock: call it for the rows on screen (see RowPipeline.current). */
+  current: (item: RowItem) => RowItem;
+  /** Whether `visible` would read differently at clock `at` than now. */
+  changesAt: (visible: readonly RowItem[], at: number) => boolean;
 }
 
 const NO_ITEMS: readonly RowItem[] = Object.freeze([]);
@@ -61,5 +66,10 @@ export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now
       }),
     [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc],
   );
-  return useMemo(() => ({ items: out.items, total: out.total, filterError: compiled?.error }), [out, compiled]);
+  const current = useCallback((item: RowItem) => rows.current(item, now), [rows, now]);
+  const changesAt = useCallback((visible: readonly RowItem[], at: number) => rows.changesAt(visible, now, at), [rows, now]);
+  return useMemo(
+    () => ({ items: out.items, total: out.total, filterError: compiled?.error, current, changesAt }),
+    [out, compiled, current, changesAt],
+  );
 }

@@ -54,6 +54,6 @@ export const daemonsets: Renderer = {
       formatSelector(ds.spec?.selector),
     );
     const health = ready < desired || available < desired ? 'warn' : 'ok';
-    return makeRow(obj, ctx, cells, unlessDeleting(obj, health), `${ready}/${desired}`);
+    return makeRow(obj, cells, unlessDeleting(obj, health), `${ready}/${desired}`);
   },
 };

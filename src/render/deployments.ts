@@ -43,6 +43,6 @@ export const deployments: Renderer = {
       selector === null ? '<invalid>' : (selector ?? ''),
     );
     const health = ready < desired || available < desired ? 'warn' : 'ok';
-    return makeRow(obj, ctx, cells, unlessDeleting(obj, health), readyCell);
+    return makeRow(obj, cells, unlessDeleting(obj, health), readyCell);
   },
 };

@@ -83,6 +83,6 @@ export const events: Renderer = {
       obj.metadata.name,
     );
     const health = type === 'Warning' ? 'warn' : 'ok';
-    return makeRow(obj, ctx, cells, health, type, Number.isNaN(last) ? 0 : ctx.now - last);
+    return makeRow(obj, cells, health, type, last);
   },
 };

@@ -17,6 +17,6 @@ export const namespaces: Renderer = {
     const cells = startCells(obj, ctx, true);
     cells.push(obj.metadata.name, phase, age(obj.metadata.creationTimestamp, ctx.now));
     const health: Health = phase === 'Active' ? 'ok' : phase === 'Terminating' || obj.metadata.deletionTimestamp ? 'deleting' : 'warn';
-    return makeRow(obj, ctx, cells, health, phase);
+    return makeRow(obj, cells, health, phase);
   },
 };

@@ -98,7 +98,7 @@ export const nodes: Renderer = {
       String(node.spec?.taints?.length ?? 0),
       counts ? String(counts.get(obj.metadata.name) ?? 0) : '?',
     );
-    return makeRow(obj, ctx, cells, unlessDeleting(obj, nodeHealth(status)), status);
+    return makeRow(obj, cells, unlessDeleting(obj, nodeHealth(status)), status);
   },
 };
 

@@ -80,6 +80,6 @@ export const pods: Renderer = {
       st?.nominatedNodeName || NONE,
       readinessGates(pod),
     );
-    return makeRow(obj, ctx, cells, podHealth(s.status, s.ready, s.total), s.status);
+    return makeRow(obj, cells, podHealth(s.status, s.ready, s.total), s.status);
   },
 };

@@ -40,6 +40,6 @@ export const replicasets: Renderer = {
       formatSelector(rs.spec?.selector),
     );
     const health = ready < desired || current !== desired ? 'warn' : 'ok';
-    return makeRow(obj, ctx, cells, unlessDeleting(obj, health), `${ready}/${desired}`);
+    return makeRow(obj, cells, unlessDeleting(obj, health), `${ready}/${desired}`);
   },
 };

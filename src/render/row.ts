@@ -13,29 +13,26 @@ export function unlessDeleting(obj: KubeObject, health: Health): Health {
   return obj.metadata.deletionTimestamp ? 'deleting' : health;
 }
 
+/** An unknown time sorts as the youngest (it used to sort as age 0). */
+const UNKNOWN_SINCE = Number.MAX_SAFE_INTEGER;
+
 /**
- * Finishes a row. `ageMs` defaults to the time since creation (0 when unknown); events pass the
- * time since last seen.
+ * Finishes a row. `since` (epoch ms the age counts from) defaults to the creation time; events pass
+ * their last seen. NaN (unknown) sorts as the youngest.
  */
 export function makeRow(
   obj: KubeObject,
-  ctx: RenderContext,
   cells: string[],
   health: Health,
   status: string,
-  ageMs?: number,
+  since: number = parseTime(obj.metadata.creationTimestamp),
 ): Row {
   const meta = obj.metadata;
   const namespace = meta.namespace ?? '';
-  let ms = ageMs;
-  if (ms === undefined) {
-    const created = parseTime(meta.creationTimestamp);
-    ms = Number.isNaN(created) ? 0 : ctx.now - created;
-  }
   return {
     key: namespace ? `${namespace}/${meta.name}` : meta.name,
     cells,
     health,
-    sort: { name: meta.name, namespace, ageMs: ms, status },
+    sort: { name: meta.name, namespace, since: Number.isNaN(since) ? UNKNOWN_SINCE : since, status },
   };
 }

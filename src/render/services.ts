@@ -98,6 +98,6 @@ export const services: Renderer = {
       formatLabels(spec?.selector),
     );
     const health = external === '<pending>' ? 'warn' : 'ok';
-    return makeRow(obj, ctx, cells, unlessDeleting(obj, health), type);
+    return makeRow(obj, cells, unlessDeleting(obj, health), type);
   },
 };

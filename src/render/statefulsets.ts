@@ -27,6 +27,6 @@ export const statefulsets: Renderer = {
     const [names, images] = containerCells(s.spec?.template?.spec?.containers);
     const cells = startCells(obj, ctx);
     cells.push(obj.metadata.name, readyCell, age(obj.metadata.creationTimestamp, ctx.now), names, images);
-    return makeRow(obj, ctx, cells, unlessDeleting(obj, ready < desired ? 'warn' : 'ok'), readyCell);
+    return makeRow(obj, cells, unlessDeleting(obj, ready < desired ? 'warn' : 'ok'), readyCell);
   },
 };

@@ -21,8 +21,12 @@ export interface Row {
   /** Cells in column order, the same strings kubectl prints. */
   cells: string[];
   health: Health;
-  /** Values used by k9s-style sort keys. */
-  sort: { name: string; namespace: string; ageMs: number; status: string };
+  /**
+   * Values used by k9s-style sort keys. `since` is the epoch ms an age counts from (creation; an
+   * event's last seen): a later instant is younger. It does not depend on the clock, so rows
+   * rendered at different moments still sort together.
+   */
+  sort: { name: string; namespace: string; since: number; status: string };
 }
 
 /** Facts a renderer may need beyond the object itself. */

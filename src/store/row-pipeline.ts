@@ -1,7 +1,9 @@
 // Snapshot → rendered, sorted, filtered rows, kept between updates so that the work per update
 // follows what changed, not how many rows there are:
 // - rows are cached by object identity (objects are immutable snapshots), so an unchanged object
-//   is rendered once per render context (renderer, namespaces, pod counts, clock tick);
+//   is rendered once per render context (renderer, namespaces, pod counts);
+// - a clock tick renders nothing here: sorting uses absolute times, and only the rows on screen are
+//   rendered again for the new time (current());
 // - all rows are kept sorted, and the filtered rows are that order filtered (order is kept), so a
 //   filter keystroke only re-tests rows (only the matching ones when more plain text is typed)
 //   and a sort key change only re-sorts;
@@ -46,6 +48,11 @@ export class RowPipeline {
   private filter: CompiledFilter | undefined;
   private sorted: RowItem[] = [];
   private out: PipelineOutput = EMPTY;
+  /** The clock each cached row was rendered at. */
+  private renderedAt = new WeakMap<RowItem, number>();
+  /** Rows rendered again for the clock `freshAt` (the rows on screen). */
+  private fresh = new WeakMap<KubeObject, RowItem>();
+  private freshAt = Number.NaN;
 
   update(input: PipelineInput): PipelineOutput {
     const { items, renderer, filter, sort } = input;
@@ -59,11 +66,12 @@ export class RowPipeline {
       this.ctx.allNamespaces === input.allNamespaces &&
       this.ctx.podCountByNode === input.podCountByNode;
     const sameSort = this.sortBy !== undefined && this.sortBy.by === sort.by && this.sortBy.desc === sort.desc;
-    const ticked = sameCtx && this.ctx?.now !== input.now;
-    if (sameCtx && !ticked && sameSort && items === this.source && filter === this.filter) return this.out;
+    if (sameCtx && this.ctx?.now !== input.now) this.ctx = { ...(this.ctx as RenderContext), now: input.now };
+    if (sameCtx && sameSort && items === this.source && filter === this.filter) return this.out;
 
-    if (!sameCtx || ticked) {
+    if (!sameCtx) {
       this.cache = new WeakMap();
+      this.fresh = new WeakMap();
       this.ctx = { now: input.now, allNamespaces: input.allNamespaces, podCountByNode: input.podCountByNode };
       this.renderer = renderer;
     }
@@ -73,15 +81,11 @@ export class RowPipeline {
     }
     const changes = input.changes;
     const patchable =
-      changes !== undefined && sameCtx && !ticked && sameSort && items !== this.source && changes.base === this.source &&
+      changes !== undefined && sameCtx && sameSort && items !== this.source && changes.base === this.source &&
       changes.removed.length + changes.added.length <= PATCH_LIMIT(items.length);
 
     let filtered: readonly RowItem[];
-    if (ticked && sameSort && items === this.source) {
-      // The clock moved: cells change, the order does not (ages all shift alike).
-      this.sorted = this.sorted.map((item) => this.row(item.obj));
-      filtered = applyFilter(this.sorted, filter);
-    } else if (patchable) {
+    if (patchable) {
       filtered = this.patch(changes, filter);
     } else if (items !== this.source || !sameCtx || !sameSort) {
       this.sorted = items.map((obj) => this.row(obj)).sort(this.cmp);
@@ -116,10 +120,39 @@ export class RowPipeline {
     return filtered ?? applyFilter(sorted, filter);
   }
 
+  /**
+   * The item with its time cells (AGE, RESTARTS' "ago", LAST SEEN) as of `now`. Rows are cached
+   * from whenever they were rendered; call this for the rows on screen only. The filter still
+   * tests the cached text, so a filter on an age matches the age when the row was rendered.
+   */
+  current(item: RowItem, now: number): RowItem {
+    const ctx = this.ctx;
+    if (!ctx || !this.renderer || this.renderedAt.get(item) === now) return item;
+    if (this.freshAt !== now) {
+      this.fresh = new WeakMap();
+      this.freshAt = now;
+    }
+    let fresh = this.fresh.get(item.obj);
+    if (!fresh) {
+      fresh = { row: this.renderer.render(item.obj, { ...ctx, now }), obj: item.obj };
+      this.renderedAt.set(fresh, now);
+      this.fresh.set(item.obj, fresh);
+    }
+    return fresh;
+  }
+
+  /** Whether any of `items` (the rows on screen) reads differently at `to` than at `from`. */
+  changesAt(items: readonly RowItem[], from: number, to: number): boolean {
+    const before = items.map((item) => this.current(item, from).row.cells);
+    return items.some((item, i) => !sameCells(before[i] as string[], this.current(item, to).row.cells));
+  }
+
   private row(obj: KubeObject): RowItem {
     let item = this.cache.get(obj);
     if (!item) {
-      item = { row: (this.renderer as Renderer).render(obj, this.ctx as RenderContext), obj };
+      const ctx = this.ctx as RenderContext;
+      item = { row: (this.renderer as Renderer).render(obj, ctx), obj };
+      this.renderedAt.set(item, ctx.now);
       this.cache.set(obj, item);
     }
     return item;
@@ -134,4 +167,8 @@ export class RowPipeline {
 
 function applyFilter(rows: readonly RowItem[], filter: CompiledFilter | undefined): readonly RowItem[] {
   return filter ? rows.filter((item) => filter.test(item)) : rows;
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((cell, i) => cell === b[i]);
 }

@@ -100,7 +100,7 @@ function compareText(a: string, b: string): number {
 function compareBy(by: SortKey, a: Row, b: Row): number {
   switch (by) {
     case 'age':
-      return a.sort.ageMs - b.sort.ageMs;
+      return b.sort.since - a.sort.since; // later = younger
     case 'status':
       return compareText(a.sort.status, b.sort.status);
     case 'namespace':

@@ -1,7 +1,7 @@
 // A pane wired to its data: holds the watch for the frame it shows, renders rows through the hooks
 // and hands them to the pure ResourcePane. When focused it takes the table keys (movement, drill,
 // back, filter, sort), since those need its rows.
-import { memo, useMemo, type Dispatch } from 'react';
+import { memo, useMemo, useRef, type Dispatch } from 'react';
 import type { Action } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
 import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
@@ -9,7 +9,7 @@ import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
-import { ageTickMs, useNow } from '../hooks/useNow.js';
+import { usePaneClock } from '../hooks/useNow.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
 import { useRows } from '../hooks/useRows.js';
@@ -81,7 +81,8 @@ function LivePaneView(props: LivePaneProps) {
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
   const snapshot = useResource(source, key);
   const podCountByNode = usePodCounts(source, needsPodCounts(spec));
-  const now = useNow(ageTickMs(snapshot?.items.length ?? 0));
+  const screenChangesAt = useRef<(at: number) => boolean>(() => false);
+  const now = usePaneClock(screenChangesAt);
   const rows = useRows({
     snapshot,
     renderer: spec?.renderer,
@@ -94,7 +95,8 @@ function LivePaneView(props: LivePaneProps) {
   const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
   const metricsColumns = usePaneMetrics(props.metrics, spec?.id, key?.namespace, columns, props.plain);
   const viewport = Math.max(1, bodyRows(props.height));
-  const cursor = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport).cursor;
+  const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
+  screenChangesAt.current = (at) => rows.changesAt(rows.items.slice(scroll, scroll + viewport), at);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 
   useKeymap(
@@ -170,6 +172,7 @@ function LivePaneView(props: LivePaneProps) {
       height={props.height}
       plain={props.plain}
       extra={metricsColumns}
+      current={rows.current}
     />
   );
 }

@@ -35,6 +35,8 @@ export interface ResourcePaneProps {
   plain: boolean;
   /** Columns added at draw time (metrics), their cells computed for the visible rows only. */
   extra?: ExtraColumns;
+  /** Brings a visible row's time cells (AGE …) up to the pane's clock; rows are drawn as given without it. */
+  current?: (item: RowItem) => RowItem;
 }
 
 /** Rows a pane of `height` lines shows (top border, header, bottom border). */
@@ -75,7 +77,8 @@ function ResourcePaneView(p: ResourcePaneProps) {
   const status = statusLine(p);
   const rowsShown = Math.max(0, bodyRows(p.height) - (status ? 1 : 0));
   const { cursor, scroll } = clampWindow(p.cursor, p.scroll, p.items.length, rowsShown);
-  const visible = p.items.slice(scroll, scroll + rowsShown);
+  const shown = p.items.slice(scroll, scroll + rowsShown);
+  const visible = p.current ? shown.map(p.current) : shown;
   const columns = mergeColumns(p.columns, p.extra);
   const merged = mergeVisible(visible, p.extra);
   const heads = headers(columns, p.sort);

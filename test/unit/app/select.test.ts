@@ -9,7 +9,7 @@ function item(name: string, opts: { ns?: string; age?: number; status?: string; 
     key: opts.ns ? `${opts.ns}/${name}` : name,
     cells: [name, opts.status ?? 'Running'],
     health: 'ok',
-    sort: { name, namespace: opts.ns ?? '', ageMs: opts.age ?? 0, status: opts.status ?? 'Running' },
+    sort: { name, namespace: opts.ns ?? '', since: -(opts.age ?? 0), status: opts.status ?? 'Running' },
   };
   return { row, obj };
 }

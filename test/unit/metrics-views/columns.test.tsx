@@ -41,7 +41,7 @@ const lineOf = (frame: string, text: string) => frame.split('\n').find((l) => l.
 const cellsOf = (line: string) => line.replace(/[║│>]/g, ' ').trim().split(/\s{2,}/);
 
 describe('merging extra columns at the visible window', () => {
-  const row = (key: string, cells: string[]): Row => ({ key, cells, health: 'ok', sort: { name: key, namespace: '', ageMs: 0, status: '' } });
+  const row = (key: string, cells: string[]): Row => ({ key, cells, health: 'ok', sort: { name: key, namespace: '', since: 0, status: '' } });
   const extra: ExtraColumns = {
     at: 1,
     columns: [{ name: 'CPU', align: 'right' }],

@@ -74,7 +74,7 @@ describe('pod wide columns and identity', () => {
   it('keys and sorts by namespace/name and age', () => {
     const { row } = renderNamed(pods, byName(items, 'running'));
     expect(row.key).toBe('default/running');
-    expect(row.sort).toEqual({ name: 'running', namespace: 'default', ageMs: 3_600_000, status: 'Running' });
+    expect(row.sort).toEqual({ name: 'running', namespace: 'default', since: NOW - 3_600_000, status: 'Running' });
   });
   it('renders as many cells as columns for every fixture', () => {
     for (const obj of items) expect(pods.render(obj, { now: NOW, allNamespaces: false }).cells).toHaveLength(pods.columns.length);

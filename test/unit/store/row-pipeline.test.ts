@@ -132,7 +132,10 @@ describe('RowPipeline', () => {
         now += 30_000;
       }
       const out = pipeline.update(input());
-      expect(shown(out.items), `step ${step}: filter "${filter}" sort ${by}${desc ? ' desc' : ''}`).toEqual(reference(snap.items, filter, by, desc, now));
+      // Rows keep the clock they were rendered at; current() brings them to `now` (the pane does
+      // this for the rows on screen).
+      const atNow = out.items.map((item) => pipeline.current(item, now));
+      expect(shown(atNow), `step ${step}: filter "${filter}" sort ${by}${desc ? ' desc' : ''}`).toEqual(reference(snap.items, filter, by, desc, now));
       expect(out.total).toBe(snap.items.length);
     }
   });
@@ -154,6 +157,34 @@ describe('RowPipeline', () => {
     const out = run(s.publish());
     expect(calls()).toBe(1002);
     expect(shown(out.items)).toEqual(reference(s.snap.items, 'p-1', 'age', false, NOW));
+  });
+
+  it('a clock tick renders nothing until asked, then only the rows asked for', () => {
+    const r = rng(13);
+    const s = new Snapshots();
+    for (let i = 0; i < 1000; i++) s.set(makePod(r, 'default', `p-${i}`, i));
+    const snap = s.publish();
+    const { renderer, calls } = counting();
+    const pipeline = new RowPipeline();
+    const input = (now: number): PipelineInput => ({ items: snap.items, renderer, allNamespaces: true, now, filter: undefined, sort: { by: 'age', desc: false } });
+    const first = pipeline.update(input(NOW));
+    expect(calls()).toBe(1000);
+    const later = NOW + 3 * 3_600_000;
+    const out = pipeline.update(input(later));
+    expect(out).toBe(first); // same rows, same order: ages all shift alike
+    expect(calls()).toBe(1000);
+    const visible = out.items.slice(0, 45);
+    expect(pipeline.changesAt(visible, NOW, later)).toBe(true);
+    expect(pipeline.changesAt(visible, later, later + 1)).toBe(false);
+    const fresh = visible.map((item) => pipeline.current(item, later));
+    expect(shown(fresh)).toEqual(reference(snap.items, '', 'age', false, later).slice(0, 45));
+    visible.forEach((item) => pipeline.current(item, later)); // asked again: cached
+    expect(calls()).toBeLessThanOrEqual(1000 + 45 * 4);
+    // A new object is rendered at the latest clock, not at the first one.
+    s.set(makePod(r, 'default', 'p-new', 3000));
+    const next = s.publish();
+    const added = pipeline.update({ ...input(later), items: next.items, changes: next.changes }).items.find((i) => i.row.key === 'default/p-new');
+    expect(added && pipeline.current(added, later)).toBe(added);
   });
 
   it('typing more of a plain filter narrows the last matches and stays equal to a full filter', () => {

@@ -23,7 +23,7 @@ function item(name: string, health: Row['health'] = 'ok'): RowItem {
       key: `default/${name}`,
       cells: [name, 'Running', '0', '5m', '10.244.0.17', '<none>'],
       health,
-      sort: { name, namespace: 'default', ageMs: 0, status: 'Running' },
+      sort: { name, namespace: 'default', since: 0, status: 'Running' },
     },
   };
 }

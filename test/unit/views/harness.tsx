@@ -102,9 +102,10 @@ export function withNoColor(): void {
 }
 
 /**
- * AGE columns re-render every row on the wall clock's marks (every 5 s, or 30 s for big tables;
- * src/hooks/useNow.ts). Tests that count renders shift the clock kt reads to the middle of such a
- * period, so no tick falls inside them. Restored by vi.restoreAllMocks() or the returned spy.
+ * AGE columns render the rows on screen again on the wall clock's 5 s marks when their text
+ * changes (src/hooks/useNow.ts). Tests that count renders exactly shift the clock kt reads to the
+ * middle of such a period, so no tick falls inside them. Restored by vi.restoreAllMocks() or the
+ * returned spy.
  */
 export function clockBetweenAgeTicks(periodMs: number) {
   const realNow = Date.now.bind(Date);

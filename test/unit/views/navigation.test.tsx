@@ -46,7 +46,7 @@ describe('moving the cursor', () => {
   });
 
   it('does not re-render 10,000 rows when the cursor moves', async () => {
-    clockBetweenAgeTicks(30_000); // a table this size ticks every 30 s
+    clockBetweenAgeTicks(5_000);
     const render = vi.spyOn(podRenderer, 'render');
     const app = mountApp({ source: seeded(10_000), columns: 120, rows: 30 });
     await app.waitFor((f) => f.includes('Pods(default)[10000]'));
@@ -55,6 +55,26 @@ describe('moving the cursor', () => {
     await app.press('j', 'j', 'j', 'k', 'G', 'g');
     await app.waitFor((f) => cursorRow(f) === 'p00000');
     expect(render.mock.calls.length).toBe(before);
+    app.unmount();
+  });
+});
+
+describe('the AGE clock', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('ages the rows on screen as time passes, rendering only those again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, advanceTimeDelta: 5 });
+    const render = vi.spyOn(podRenderer, 'render');
+    const app = mountApp({ source: seeded(10_000), columns: 120, rows: 30 });
+    await app.waitFor((f) => f.includes('Pods(default)[10000]') && / 60m/.test(f));
+    const before = render.mock.calls.length;
+    vi.advanceTimersByTime(10 * 60_000);
+    const frame = await app.waitFor((f) => / 70m/.test(f), 'AGE 70m');
+    expect(frame).not.toMatch(/ 60m/);
+    const rendered = render.mock.calls.length - before;
+    expect(rendered).toBeGreaterThan(0);
+    // One row per screen line per minute the text changed (and a check per tick), not 10,000.
+    expect(rendered).toBeLessThan(2_000);
     app.unmount();
   });
 });
