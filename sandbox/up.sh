@@ -85,7 +85,7 @@ if ((running == 0)); then
   start_component kube-controller-manager "$BIN/kube-controller-manager" --kubeconfig="$KUBECONFIG_OUT" \
     --leader-elect=false --bind-address=$HOST --secure-port="$KCM_PORT" \
     --root-ca-file="$PKI/ca.crt" --service-account-private-key-file="$PKI/sa.key" \
-    --use-service-account-credentials=false --node-monitor-period=5s --node-monitor-grace-period=40s \
+    --use-service-account-credentials=false --node-monitor-period=5s --node-monitor-grace-period=2m \
     --authorization-always-allow-paths=/healthz,/readyz,/livez,/metrics \
     --kube-api-qps=200 --kube-api-burst=400
   started+=(kube-controller-manager)
