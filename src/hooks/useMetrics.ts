@@ -3,11 +3,11 @@
 // engine's status. Both cache what they return, so an engine that builds fresh objects per call
 // cannot loop useSyncExternalStore.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { scopeKey } from '../metrics/scope.js';
 import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeName, RangeResult } from '../metrics/types.js';
 
 function scopeId(scope: MetricsScope | undefined): string | undefined {
-  if (!scope) return undefined;
-  return scope.target === 'nodes' ? 'nodes' : `pods|${scope.namespace ?? ''}`;
+  return scope ? scopeKey(scope) : undefined;
 }
 
 function useMetricsSubscribe(metrics: MetricsSource | undefined): (listener: () => void) => () => void {

@@ -7,6 +7,7 @@ import type { Column } from '../render/types.js';
 import type { RowItem } from '../store/select.js';
 import type { ExtraColumns } from '../views/extra-columns.js';
 import { capacityOf, metricsExtra, metricsTarget } from '../views/metrics-columns.js';
+import type { MetricsPage } from './useMetricsPage.js';
 import { useMetrics, useMetricsStatus } from './useMetrics.js';
 
 /** The metrics columns for a pane of `kindId` (undefined for other kinds or without a source). */
@@ -16,12 +17,15 @@ export function usePaneMetrics(
   namespace: string | undefined,
   columns: readonly Column[],
   plain: boolean,
+  /** For a pods pane: which pods to ask about (useMetricsPage). */
+  page: MetricsPage = 'all',
 ): ExtraColumns | undefined {
   const target = metrics ? metricsTarget(kindId) : undefined;
-  const scope = useMemo<MetricsScope | undefined>(
-    () => (target === 'nodes' ? { target } : target === 'pods' ? { target, namespace } : undefined),
-    [target, namespace],
-  );
+  const scope = useMemo<MetricsScope | undefined>(() => {
+    if (target === 'nodes') return { target };
+    if (target !== 'pods' || page === undefined) return undefined;
+    return page === 'all' ? { target, namespace } : { target, namespace, pods: page };
+  }, [target, namespace, page]);
   const snapshot = useMetrics(metrics, scope);
   // Only node and pod panes follow the engine; other panes do not re-render on its refreshes.
   const status = useMetricsStatus(target ? metrics : undefined);

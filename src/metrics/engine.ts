@@ -8,6 +8,7 @@ import { discoverPrometheus, type Discovery } from './discovery.js';
 import { sumHistories } from './history.js';
 import { chartRange, detectFamily, fetchScopeUsage, promCalls } from './prom-calls.js';
 import * as q from './promql.js';
+import { normalizeScope as normalize, RecentUsage, scopeKey } from './scope.js';
 import { endpointName, proxyTransport, type PromEndpoint, type PromTransport } from './transport.js';
 import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult } from './types.js';
 
@@ -51,9 +52,6 @@ interface ScopeState {
 
 const NONE_RETRY_MS = 60_000;
 const ALLOCATABLE_EVERY = 20; // refreshes
-// "" as a namespace means all namespaces, as in the prefs.
-const scopeKey = (s: MetricsScope) => (s.target === 'nodes' ? 'nodes' : `pods/${s.namespace || '*'}`);
-const normalize = (s: MetricsScope): MetricsScope => (s.target === 'nodes' ? { target: 'nodes' } : { target: 'pods', namespace: s.namespace || undefined });
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
 
@@ -80,6 +78,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   let disposed = false;
   const listeners = new Set<() => void>();
   const scopes = new Map<string, ScopeState>();
+  const recentPods = new RecentUsage();
   const empties = new Map<string, MetricsSnapshot>();
   const emptySnapshot = (scope: MetricsScope, version: number): MetricsSnapshot => ({ scope, usage: new Map(), version });
   // The nodes scope is always refreshed: the header's cluster totals come from it.
@@ -158,6 +157,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   }
 
   function reset() {
+    recentPods.clear();
     for (const s of scopes.values()) {
       s.loaded = false;
       s.snapshot = emptySnapshot(s.scope, s.snapshot.version + 1);
@@ -209,6 +209,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
         const fromRange = !s.loaded;
         s.snapshot = { scope: s.scope, usage: results[i] as MetricsSnapshot['usage'], version: s.snapshot.version + 1 };
         s.loaded = true;
+        if (s.scope.pods) recentPods.remember(s.snapshot.usage);
         if (s.scope.target === 'nodes') {
           updateCluster(s.snapshot, fromRange);
           if (s.snapshot.usage.size === 0) family = undefined; // the node series went away: look again
@@ -265,7 +266,10 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const key = scopeKey(scope);
       let s = scopes.get(key);
       if (!s) {
-        s = { scope: normalize(scope), refs: 0, loaded: false, snapshot: emptySnapshot(normalize(scope), 0) };
+        const normal = normalize(scope);
+        // A new page of pods starts with what is known of them; its history loads next.
+        const known = normal.pods ? recentPods.pick(normal.pods) : new Map();
+        s = { scope: normal, refs: 0, loaded: false, snapshot: { scope: normal, usage: known, version: 0 } };
         scopes.set(key, s);
       }
       s.refs++;
@@ -284,7 +288,10 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const s = scopes.get(key);
       if (s) return s.snapshot;
       let empty = empties.get(key);
-      if (!empty) empties.set(key, (empty = emptySnapshot(normalize(scope), 0)));
+      if (!empty) {
+        empty = emptySnapshot(normalize(scope), 0);
+        if (!scope.pods) empties.set(key, empty); // pages come and go: not kept
+      }
       return empty;
     },
     cluster: () => cluster,

@@ -63,7 +63,12 @@ export interface ScopeFetch {
 /** The next usage of a scope: history on first load, else one more point from instant queries. */
 export async function fetchScopeUsage(calls: PromCalls, t: PromTransport, f: ScopeFetch): Promise<Map<string, Usage>> {
   const queries = q.scopeQueries(f.scope, f.family, f.queryOptions);
-  const keyOf = (labels: Readonly<Record<string, string>>) => q.seriesKey(f.scope.target, labels);
+  // A page of pods is matched by name (and namespace): drop same-named pods of other namespaces.
+  const page = f.scope.pods ? new Set(f.scope.pods) : undefined;
+  const keyOf = (labels: Readonly<Record<string, string>>) => {
+    const key = q.seriesKey(f.scope.target, labels);
+    return key !== undefined && (!page || page.has(key)) ? key : undefined;
+  };
   if (f.prev) {
     const [cpu, mem] = await Promise.all([calls.instant(t, queries.cpu), calls.instant(t, queries.mem)]);
     return extendUsage(f.prev, cpu, mem, keyOf, f.points);

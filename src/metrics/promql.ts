@@ -22,11 +22,25 @@ export function promString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
 
-function podMatchers(namespace: string | undefined, pod?: string): string {
+/** A regex matcher value for exactly these names (Prometheus anchors regex matchers). */
+function anyOf(names: Iterable<string>): string {
+  return promString([...new Set(names)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
+/** A page of pods ("namespace/name" keys): their names, and their namespaces when not one. */
+function pageMatchers(pods: readonly string[], namespace: string | undefined): string[] {
+  const split = pods.map((key) => [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)] as const);
+  const parts = [`pod=~${anyOf(split.map(([, name]) => name))}`];
+  if (namespace === undefined) parts.push(`namespace=~${anyOf(split.map(([ns]) => ns))}`);
+  return parts;
+}
+
+function podMatchers(namespace: string | undefined, pod?: string, page?: readonly string[]): string {
   // container!="": cAdvisor's pod-level cgroup series; "POD": old cAdvisor's pause containers.
   const parts = ['container!=""', 'container!="POD"'];
   if (namespace !== undefined) parts.push(`namespace=${promString(namespace)}`);
   if (pod !== undefined) parts.push(`pod=${promString(pod)}`);
+  else if (page !== undefined) parts.push(...pageMatchers(page, namespace));
   return parts.join(',');
 }
 
@@ -34,18 +48,18 @@ function podMatchers(namespace: string | undefined, pod?: string): string {
  * Pod CPU in cores per (namespace, pod). The inner max dedups a container that two jobs scrape
  * (cAdvisor and the resource endpoint) before the containers of a pod are summed.
  */
-export function podCpuQuery(namespace?: string, opts = DEFAULT_QUERY_OPTIONS, pod?: string): string {
+export function podCpuQuery(namespace?: string, opts = DEFAULT_QUERY_OPTIONS, pod?: string, page?: readonly string[]): string {
   return (
     'sum by (namespace, pod) (max by (namespace, pod, container) ' +
-    `(rate(container_cpu_usage_seconds_total{${podMatchers(namespace, pod)}}[${opts.rateWindow}])))`
+    `(rate(container_cpu_usage_seconds_total{${podMatchers(namespace, pod, page)}}[${opts.rateWindow}])))`
   );
 }
 
 /** Pod memory working set in bytes per (namespace, pod). */
-export function podMemQuery(namespace?: string, pod?: string): string {
+export function podMemQuery(namespace?: string, pod?: string, page?: readonly string[]): string {
   return (
     'sum by (namespace, pod) (max by (namespace, pod, container) ' +
-    `(container_memory_working_set_bytes{${podMatchers(namespace, pod)}}))`
+    `(container_memory_working_set_bytes{${podMatchers(namespace, pod, page)}}))`
   );
 }
 
@@ -94,7 +108,7 @@ export const ALLOCATABLE_QUERY = 'sum by (resource) (kube_node_status_allocatabl
 /** The pair of queries one scope needs on each refresh. */
 export function scopeQueries(scope: MetricsScope, family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS): { cpu: string; mem: string } {
   if (scope.target === 'nodes') return { cpu: nodeCpuQuery(family, opts), mem: nodeMemQuery(family) };
-  return { cpu: podCpuQuery(scope.namespace, opts), mem: podMemQuery(scope.namespace) };
+  return { cpu: podCpuQuery(scope.namespace, opts, undefined, scope.pods), mem: podMemQuery(scope.namespace, undefined, scope.pods) };
 }
 
 /** The key rows use: "namespace/name" for pods, the node name for nodes; undefined when a label is missing. */

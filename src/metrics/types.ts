@@ -6,6 +6,11 @@ export interface MetricsScope {
   target: 'pods' | 'nodes';
   /** For pods: the namespace, or undefined for all namespaces. Ignored for nodes. */
   namespace?: string;
+  /**
+   * For pods: only these ("namespace/name"), the rows around the screen of a large pane, so the
+   * work per refresh follows the screen, not the cluster. Undefined = every pod in the scope.
+   */
+  pods?: readonly string[];
 }
 
 /** Current usage and recent history of one pod or node. */

@@ -9,6 +9,7 @@ import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
+import { useMetricsPage } from '../hooks/useMetricsPage.js';
 import { usePaneClock } from '../hooks/useNow.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
@@ -93,9 +94,10 @@ function LivePaneView(props: LivePaneProps) {
     sort: frame.sort,
   });
   const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
-  const metricsColumns = usePaneMetrics(props.metrics, spec?.id, key?.namespace, columns, props.plain);
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
+  const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
+  const metricsColumns = usePaneMetrics(props.metrics, spec?.id, key?.namespace, columns, props.plain, metricsPage);
   screenChangesAt.current = (at) => rows.changesAt(rows.items.slice(scroll, scroll + viewport), at);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 

@@ -143,6 +143,27 @@ describe('metrics columns in the panes', () => {
     app.unmount();
   });
 
+  it('a large pods pane asks only for the pods around the screen, and for another page once scrolled past it', async () => {
+    const source = seeded();
+    const many = Array.from({ length: 2_000 }, (_, i) => pod(`p${String(i).padStart(5, '0')}`, 'default'));
+    source.set({ kind: 'pods', namespace: 'default' }, many);
+    const metrics = seededMetrics();
+    const app = mountApp({ source, metrics, columns: 200, rows: 50 });
+    await app.waitFor((f) => f.includes('Pods(default)[2000]'));
+    const pages = () => metrics.scopes.filter((s) => s.target === 'pods' && s.pods).map((s) => s.pods ?? []);
+    await app.until(() => pages().length > 0, 'a page of pods');
+    const first = pages().at(-1) ?? [];
+    expect(first[0]).toBe('default/p00000');
+    expect(first.length).toBeLessThan(150); // the screen and one below (no screen above the top)
+    await app.press('j', 'j', 'j'); // within the page: the same scope
+    expect(pages()).toHaveLength(1);
+    await app.press('G');
+    await app.until(() => pages().length === 2, 'the page at the bottom');
+    expect(pages().at(-1)).toContain('default/p01999');
+    expect(pages().at(-1)).not.toContain('default/p00000');
+    app.unmount();
+  });
+
   it('narrow terminals drop the sparkline and percentages before CPU and MEM', async () => {
     const source = seeded();
     source.set({ kind: 'pods', namespace: 'default' }, [pod('nginx-deployment-5d8f7c9b6f-x7k2q', 'default'), withLimits(pod('web-2', 'default'), '500m', '256Mi')]);

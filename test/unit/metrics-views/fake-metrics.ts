@@ -45,8 +45,12 @@ export class FakeMetrics implements MetricsSource {
     this.notify();
   }
 
+  /** The scopes acquired, in order (with a large pane's page of pods). */
+  scopes: MetricsScope[] = [];
+
   acquire(scope: MetricsScope): () => void {
     this.acquired.push(scopeId(scope));
+    this.scopes.push(scope);
     return () => {};
   }
 

@@ -65,6 +65,26 @@ describe('metrics engine: refresh and history', () => {
     expect(m.snapshot(DEFAULT).usage.size).toBe(500);
   });
 
+  it('a page of pods: asks only for those, drops same-named pods elsewhere, and starts from what earlier pages knew', async () => {
+    const prom = new FakeProm();
+    prom.pods = [...Array.from({ length: 1000 }, (_, i) => `default/p-${i}.x`), 'other/p-1.x'];
+    const m = start({ direct: prom });
+    const first = { target: 'pods', pods: ['default/p-1.x', 'default/p-2.x'] } as const;
+    const release = m.acquire(first);
+    await m.idle();
+    expect([...m.snapshot(first).usage.keys()].sort()).toEqual(['default/p-1.x', 'default/p-2.x']);
+    const asked = prom.queries('container_cpu_usage_seconds_total').at(-1)?.query ?? '';
+    expect(asked).toContain('pod=~"p-1\\\\.x|p-2\\\\.x"');
+    expect(asked).toContain('namespace=~"default"');
+    release();
+    const next = { target: 'pods', pods: ['default/p-2.x', 'default/p-3.x'] } as const;
+    m.acquire(next);
+    expect([...m.snapshot(next).usage.keys()]).toEqual(['default/p-2.x']); // known at once
+    await m.idle();
+    expect([...m.snapshot(next).usage.keys()].sort()).toEqual(['default/p-2.x', 'default/p-3.x']);
+    expect(m.snapshot(next).usage.get('default/p-3.x')?.cpuHistory).toHaveLength(10); // its history loaded
+  });
+
   it('reads an empty namespace as all namespaces', async () => {
     const prom = new FakeProm();
     const m = start({ direct: prom });

@@ -61,9 +61,17 @@ export class FakeProm implements PromTransport {
     if (query.includes('container_')) {
       const ns = /namespace="([^"]*)"/.exec(query)?.[1];
       const pod = /pod="([^"]*)"/.exec(query)?.[1];
+      // Regex matchers as Prometheus reads them: the PromQL string unescaped, the regex anchored.
+      const regex = (label: string) => {
+        const m = new RegExp(`${label}=~"((?:[^"\\\\]|\\\\.)*)"`).exec(query)?.[1];
+        return m === undefined ? undefined : new RegExp(`^(?:${m.replace(/\\\\(.)/g, '$1')})$`);
+      };
+      const nsRe = regex('namespace');
+      const podRe = regex('pod');
       return this.pods
         .map((p) => p.split('/') as [string, string])
         .filter(([n, p]) => (ns === undefined || n === ns) && (pod === undefined || p === pod))
+        .filter(([n, p]) => (!nsRe || nsRe.test(n)) && (!podRe || podRe.test(p)))
         .map(([namespace, p]) => ({ namespace, pod: p }));
     }
     const nodeExporterQuery = query.includes('node_cpu_seconds_total') || query.includes('node_memory_MemAvailable_bytes');

@@ -1,0 +1,46 @@
+// Scope identity for the metrics engine, and the recent usage of pods that left every scope, so a
+// pane that scrolls to a new page of pods shows what is known at once while the page's history loads.
+import type { MetricsScope, Usage } from './types.js';
+
+/** "" as a namespace means all namespaces, as in the prefs. A page of pods is part of the key. */
+export function scopeKey(s: MetricsScope): string {
+  if (s.target === 'nodes') return 'nodes';
+  const base = `pods/${s.namespace || '*'}`;
+  return s.pods ? `${base}|${s.pods.join(',')}` : base;
+}
+
+export function normalizeScope(s: MetricsScope): MetricsScope {
+  if (s.target === 'nodes') return { target: 'nodes' };
+  return s.pods ? { target: 'pods', namespace: s.namespace || undefined, pods: s.pods } : { target: 'pods', namespace: s.namespace || undefined };
+}
+
+/** The latest usage of up to `limit` pods, least recently refreshed dropped first. */
+export class RecentUsage {
+  private readonly usage = new Map<string, Usage>();
+  constructor(private readonly limit = 2_000) {}
+
+  remember(usage: ReadonlyMap<string, Usage>): void {
+    for (const [key, u] of usage) {
+      this.usage.delete(key); // re-inserted last: Map order is the refresh order
+      this.usage.set(key, u);
+    }
+    for (const key of this.usage.keys()) {
+      if (this.usage.size <= this.limit) break;
+      this.usage.delete(key);
+    }
+  }
+
+  /** What is known of these pods. */
+  pick(keys: readonly string[]): Map<string, Usage> {
+    const out = new Map<string, Usage>();
+    for (const key of keys) {
+      const u = this.usage.get(key);
+      if (u) out.set(key, u);
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.usage.clear();
+  }
+}
