@@ -39,6 +39,8 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface ListResult {
   items: KubeObject[];
   resourceVersion: string;
+  /** The token for the next page of a list asked for with `limit`; absent on the last page. */
+  continue?: string;
 }
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
@@ -51,7 +53,7 @@ export interface WatchHandle {
 
 export interface KubeClient {
   /** GET a collection; items keep the API's raw JSON, with apiVersion/kind filled in from the list. */
-  list(path: string, query?: Query, signal?: AbortSignal): Promise<ListResult>;
+  list(path: string, query?: Query, signal?: AbortSignal, onContinue?: (token: string) => void): Promise<ListResult>;
   /**
    * Streams watch events (watch=true is added). onDone runs exactly once: with no error when the
    * server ends the stream, with a KubeApiError otherwise; never after abort(). onOpen runs when
@@ -114,13 +116,31 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
     });
   }
 
-  async function readBody(res: http.IncomingMessage): Promise<string> {
+  /** The body; `onHead` sees its first bytes once, as they arrive. */
+  async function readBody(res: http.IncomingMessage, onHead?: (head: string) => void): Promise<string> {
     const chunks: Buffer[] = [];
-    for await (const chunk of res) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    let size = 0;
+    for await (const chunk of res) {
+      chunks.push(chunk as Buffer);
+      if (onHead && (size += (chunk as Buffer).length) >= HEAD_BYTES) {
+        onHead(Buffer.concat(chunks).subarray(0, HEAD_BYTES).toString('utf8'));
+        onHead = undefined;
+      }
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    onHead?.(text.slice(0, HEAD_BYTES));
+    return text;
   }
 
-  async function call(method: string, path: string, query?: Query, body?: unknown, contentType?: string, outer?: AbortSignal): Promise<unknown> {
+  async function call(
+    method: string,
+    path: string,
+    query?: Query,
+    body?: unknown,
+    contentType?: string,
+    outer?: AbortSignal,
+    onHead?: (head: string) => void,
+  ): Promise<unknown> {
     const controller = new AbortController();
     const onOuter = () => controller.abort(outer?.reason);
     if (outer?.aborted) onOuter();
@@ -141,7 +161,8 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       const res = await send(prep, payload, controller.signal);
       let text: string;
       try {
-        text = await readBody(res);
+        const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) <= 299;
+        text = await readBody(res, ok ? onHead : undefined);
       } catch (err) {
         throw apiErrorFromNode(err, controller.signal);
       }
@@ -160,8 +181,15 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
   }
 
   return {
-    async list(path, query, signal) {
-      const raw = (await call('GET', path, query, undefined, undefined, signal)) as RawList | undefined;
+    async list(path, query, signal, onContinue) {
+      // A list's metadata comes before its items: its continue token is known from the first bytes,
+      // so the next page can be asked for while this one is still arriving.
+      const onHead = onContinue && ((head: string) => {
+        const itemsAt = head.indexOf('"items"');
+        const token = CONTINUE.exec(itemsAt < 0 ? head : head.slice(0, itemsAt))?.[1];
+        if (token) onContinue(JSON.parse(`"${token}"`) as string);
+      });
+      const raw = (await call('GET', path, query, undefined, undefined, signal, onHead)) as RawList | undefined;
       const items = raw?.items ?? [];
       const kind = raw?.kind?.endsWith('List') ? raw.kind.slice(0, -4) : undefined;
       if (kind) {
@@ -170,7 +198,8 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
           item.kind ??= kind;
         }
       }
-      return { items, resourceVersion: raw?.metadata?.resourceVersion ?? '' };
+      const next = raw?.metadata?.continue;
+      return { items, resourceVersion: raw?.metadata?.resourceVersion ?? '', ...(next ? { continue: next } : {}) };
     },
 
     watch(path, query, onEvent, onDone, onOpen) {
@@ -223,10 +252,14 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
   };
 }
 
+/** Bytes of a response read before its head is looked at (a list's metadata is well within it). */
+const HEAD_BYTES = 1024;
+const CONTINUE = /"metadata":\{[^{}]*?"continue":"((?:[^"\\]|\\.)*)"/;
+
 interface RawList {
   apiVersion?: string;
   kind?: string;
-  metadata?: { resourceVersion?: string };
+  metadata?: { resourceVersion?: string; continue?: string };
   items?: KubeObject[];
 }
 

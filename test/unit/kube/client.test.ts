@@ -63,6 +63,26 @@ describe('createKubeClient', () => {
     expect(seen?.headers.accept).toBe('application/json');
   });
 
+  it('a page of a list names its continue token from its first bytes, before the rest has arrived', async () => {
+    let finish: (() => void) | undefined;
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const head = '{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"9","continue":"tok\\"en==","remainingItemCount":1},"items":[';
+      res.write(head + ' '.repeat(2048)); // well past the head the client looks at
+      finish = () => res.end('{"metadata":{"name":"a"}}]}');
+    });
+    const client = createKubeClient(kubeconfig(url));
+    const tokens: string[] = [];
+    const page = client.list('/api/v1/pods', { limit: 1 }, undefined, (token) => {
+      tokens.push(token);
+      finish?.();
+    });
+    const got = await page;
+    expect(tokens).toEqual(['tok"en==']); // seen while the body was still open (it closed the body)
+    expect(got.continue).toBe('tok"en==');
+    expect(got.items).toHaveLength(1);
+  });
+
   it('errors carry the HTTP status and the API Status message', async () => {
     const url = await serve((_req, res) =>
       json(res, 403, { kind: 'Status', status: 'Failure', reason: 'Forbidden', code: 403, message: 'pods is forbidden: User "x" cannot list' }),

@@ -35,12 +35,17 @@ export class FakeClient implements KubeClient {
     return w;
   }
 
-  list(path: string, query?: Query): Promise<ListResult> {
+  list(path: string, query?: Query, _signal?: AbortSignal, onContinue?: (token: string) => void): Promise<ListResult> {
     this.lists.push({ path, query });
     const err = this.listErrors.shift();
     if (err) return Promise.reject(err);
-    // Fresh copies, like JSON off the wire.
-    return Promise.resolve({ items: structuredClone(this.objects), resourceVersion: this.rv });
+    // Fresh copies, like JSON off the wire; in pages of `limit` with a continue token (an index here).
+    const from = Number(query?.continue ?? 0);
+    const limit = Number(query?.limit ?? 0) || this.objects.length;
+    const page = this.objects.slice(from, from + limit);
+    const more = from + limit < this.objects.length;
+    if (more) onContinue?.(String(from + limit)); // as the real client does from a page's first bytes
+    return Promise.resolve({ items: structuredClone(page), resourceVersion: this.rv, ...(more ? { continue: String(from + limit) } : {}) });
   }
 
   watch(

@@ -37,7 +37,7 @@ describe('Informer', () => {
     const inf = start();
     expect(inf.status.state).toBe('loading');
     await tick();
-    expect(client.lists).toEqual([{ path: PODS.path, query: { labelSelector: undefined, fieldSelector: undefined } }]);
+    expect(client.lists).toEqual([{ path: PODS.path, query: { labelSelector: undefined, fieldSelector: undefined, limit: 500, continue: undefined } }]);
     expect(names(inf)).toEqual(['default/a', 'default/b']);
     expect(inf.status).toMatchObject({ state: 'live', stale: false });
     expect(client.watches).toHaveLength(1);
@@ -48,10 +48,28 @@ describe('Informer', () => {
     expect(timeout).toBeLessThanOrEqual(600);
   });
 
+  it('lists in pages of 500, following continue tokens, and keeps the old items until the last page is in', async () => {
+    client.objects = Array.from({ length: 1_234 }, (_, i) => pod(`p${String(i).padStart(4, '0')}`));
+    client.rv = '77';
+    const inf = start();
+    await tick();
+    expect(client.lists.map((l) => [l.query?.limit, l.query?.continue])).toEqual([[500, undefined], [500, '500'], [500, '1000']]);
+    expect(inf.items.size).toBe(1_234);
+    expect(client.last.query.resourceVersion).toBe('77');
+    // A relist that fails half-way (its continue token expired) leaves the cache as it was.
+    client.objects = client.objects.slice(0, 600);
+    client.listErrors = [];
+    const failing = client.list.bind(client);
+    client.list = (path, query) => (query?.continue ? Promise.reject(httpError(410, 'expired')) : failing(path, query));
+    client.last.end(httpError(410, 'too old'));
+    await tick();
+    expect(inf.items.size).toBe(1_234);
+  });
+
   it('passes label and field selectors to list and watch', async () => {
     start({}, PODS, { ...KEY, labelSelector: 'app=web', fieldSelector: 'status.phase=Running' });
     await tick();
-    expect(client.lists[0]?.query).toEqual({ labelSelector: 'app=web', fieldSelector: 'status.phase=Running' });
+    expect(client.lists[0]?.query).toEqual({ labelSelector: 'app=web', fieldSelector: 'status.phase=Running', limit: 500, continue: undefined });
     expect(client.last.query).toMatchObject({ labelSelector: 'app=web', fieldSelector: 'status.phase=Running' });
   });
 
