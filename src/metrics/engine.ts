@@ -51,6 +51,8 @@ interface ScopeState {
 }
 
 const NONE_RETRY_MS = 60_000;
+/** A new page of pods with at most this many unknown pods (and under a quarter) reuses what is known instead of loading history. */
+const FEW_NEW_PODS = 8;
 const ALLOCATABLE_EVERY = 20; // refreshes
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
@@ -267,9 +269,13 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       let s = scopes.get(key);
       if (!s) {
         const normal = normalize(scope);
-        // A new page of pods starts with what is known of them; its history loads next.
+        // A new page of pods starts with what is known of them; its history loads next, unless
+        // only a few are new (pods created at the top of the table): those have no history to
+        // load and get their first numbers with the next refresh.
         const known = normal.pods ? recentPods.pick(normal.pods) : new Map();
-        s = { scope: normal, refs: 0, loaded: false, snapshot: { scope: normal, usage: known, version: 0 } };
+        const unknown = normal.pods ? normal.pods.length - known.size : Infinity;
+        const fewNew = unknown <= FEW_NEW_PODS && unknown * 4 < (normal.pods?.length ?? 0);
+        s = { scope: normal, refs: 0, loaded: fewNew, snapshot: { scope: normal, usage: known, version: 0 } };
         scopes.set(key, s);
       }
       s.refs++;
