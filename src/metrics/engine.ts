@@ -51,8 +51,6 @@ interface ScopeState {
 }
 
 const NONE_RETRY_MS = 60_000;
-/** A new page of pods with at most this many unknown pods (and under a quarter) reuses what is known instead of loading history. */
-const FEW_NEW_PODS = 8;
 const ALLOCATABLE_EVERY = 20; // refreshes
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
@@ -270,11 +268,12 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       if (!s) {
         const normal = normalize(scope);
         // A new page of pods starts with what is known of them; its history loads next, unless
-        // only a few are new (pods created at the top of the table): those have no history to
-        // load and get their first numbers with the next refresh.
+        // under a quarter are new (pods created at the top of the table, where churn lands):
+        // those have no history to load and get their first numbers with the next refresh. A
+        // scroll past the page makes a page with a third or more unknown, which loads.
         const known = normal.pods ? recentPods.pick(normal.pods) : new Map();
         const unknown = normal.pods ? normal.pods.length - known.size : Infinity;
-        const fewNew = unknown <= FEW_NEW_PODS && unknown * 4 < (normal.pods?.length ?? 0);
+        const fewNew = unknown * 4 < (normal.pods?.length ?? 0);
         s = { scope: normal, refs: 0, loaded: fewNew, snapshot: { scope: normal, usage: known, version: 0 } };
         scopes.set(key, s);
       }
