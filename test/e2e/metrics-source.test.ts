@@ -123,8 +123,12 @@ describe('metrics source on the sandbox', () => {
     }, 30_000, `a new CPU value for ${pod}`);
     expect(later.usage.get(pod)?.cpuHistory.at(-1)).toBe(later.usage.get(pod)?.cpu);
 
-    const range = await m.range('pods', pod, '15m');
-    if ('error' in range) throw new Error(range.error);
+    // On a sandbox that has just started, the pod's CPU rate may have a single point so far.
+    const range = await eventually(async () => {
+      const r = await m.range('pods', pod, '15m');
+      if ('error' in r) throw new Error(r.error);
+      return r.cpu.length > 1 ? r : false;
+    }, 60_000, `a 15m CPU range of more than one point for ${pod}`);
     expect(range.cpu.length).toBeGreaterThan(1);
     expect(range.mem.every(([, v]) => v > 0)).toBe(true);
   });
