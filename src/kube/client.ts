@@ -159,15 +159,15 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
         };
       }
       const res = await send(prep, payload, controller.signal);
+      const status = res.statusCode ?? 0;
+      const ok = status >= 200 && status <= 299;
       let text: string;
       try {
-        const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) <= 299;
         text = await readBody(res, ok ? onHead : undefined);
       } catch (err) {
         throw apiErrorFromNode(err, controller.signal);
       }
-      const status = res.statusCode ?? 0;
-      if (status < 200 || status > 299) throw apiErrorFromBody(status, text);
+      if (!ok) throw apiErrorFromBody(status, text);
       if (text === '') return undefined;
       try {
         return JSON.parse(text) as unknown;
