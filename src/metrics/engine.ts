@@ -272,8 +272,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
         // those have no history to load and get their first numbers with the next refresh. A
         // scroll past the page makes a page with a third or more unknown, which loads.
         const known = normal.pods ? recentPods.pick(normal.pods) : new Map();
-        const unknown = normal.pods ? normal.pods.length - known.size : Infinity;
-        const fewNew = unknown * 4 < (normal.pods?.length ?? 0);
+        const fewNew = normal.pods !== undefined && (normal.pods.length - known.size) * 4 < normal.pods.length;
         s = { scope: normal, refs: 0, loaded: fewNew, snapshot: { scope: normal, usage: known, version: 0 } };
         scopes.set(key, s);
       }
