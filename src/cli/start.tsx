@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import type { CliArgs } from './args.js';
 import { loadDeps } from './deps.js';
 import { prefetchStartupWatches } from './prefetch.js';
+import { withoutGlobalFetch } from './hide-fetch.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
@@ -65,7 +66,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     server: loaded.server,
   };
 
-  const [{ render }, { Root }, App] = await Promise.all([import('ink'), import('./root.js'), deps.loadApp()]);
+  const [{ render }, { Root }, App] = await withoutGlobalFetch(() => Promise.all([import('ink'), import('./root.js'), deps.loadApp()]));
   const screen = createScreen(process.stdout, process.stdin);
   const guard = installGuard({
     screen,
