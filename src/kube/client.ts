@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { firstLine } from '../text/first-line.js';
 import type { KubeObject } from './types.js';
+import { keepAliveAgents } from './agent-pool.js';
 
 /** The API's Status object (error bodies, and the object of a watch ERROR event). */
 export interface ApiStatus {
@@ -88,6 +89,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
   if (!server) throw new Error('kt: the kubeconfig has no current cluster');
   const userAgent = options.userAgent ?? 'kt';
   const timeoutMs = options.requestTimeoutMs ?? 0;
+  const sharedAgent = keepAliveAgents();
 
   async function prepare(method: string, path: string, query?: Query): Promise<Prepared> {
     const url = new URL(server + path);
@@ -103,7 +105,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       Accept: 'application/json',
       'User-Agent': userAgent,
     };
-    return { url, options: { method, agent: opts.agent, auth: opts.auth, headers } };
+    return { url, options: { method, agent: sharedAgent(opts.agent as http.Agent | undefined), auth: opts.auth, headers } };
   }
 
   function send(prep: Prepared, body: string | undefined, signal: AbortSignal): Promise<http.IncomingMessage> {
