@@ -3,6 +3,7 @@
 // keeps every line exactly `width` wide whatever Ink thinks the terminal width is.
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { asciiSpans } from './ascii-spans.js';
 import { BORDERS, theme, type BorderSet } from './theme.js';
 
 export interface Segment {
@@ -66,37 +67,67 @@ function Body({ segments }: { segments: readonly Segment[] }): ReactNode {
   ));
 }
 
+/** One body line: a single Text when it is all ASCII, else its ASCII spans side by side (ascii-spans.ts). */
+function Line({ segments }: { segments: readonly Segment[] }): ReactNode {
+  const spans = asciiSpans(segments);
+  if (spans.length === 1) {
+    return (
+      <Text wrap="truncate">
+        <Body segments={segments} />
+      </Text>
+    );
+  }
+  return (
+    <Box flexDirection="row" height={1}>
+      {spans.map((span, i) => (
+        <Text key={i} wrap="truncate">
+          <Body segments={span} />
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+/** Ink's border style for a border set (the same characters Panel drew itself before). */
+function boxStyle(b: BorderSet) {
+  return { topLeft: b.tl, top: b.h, topRight: b.tr, left: b.v, right: b.v, bottomLeft: b.bl, bottom: b.h, bottomRight: b.br };
+}
+
 /**
- * The side borders are two one-column Texts beside the body, not part of each line: Ink measures
- * every line's width each frame, and a line of plain ASCII (most table rows) takes string-width's
- * fast path only when no box-drawing character is in it. Unfilled body lines are left blank by Ink.
+ * The border is Ink's own and the title a Text laid over its top edge. Ink measures every Text's
+ * width each frame, and box-drawing characters take string-width's slow path: border lines drawn as
+ * Text were a quarter of a frame. Ink writes its own border without measuring it.
  */
 export function Panel({ title, width, height, focused, lines }: PanelProps) {
   const b = focused ? BORDERS.focused : BORDERS.plain;
   const colour = focused ? theme.focusBorder : theme.border;
   const inner = Math.max(0, width - 2);
-  const rows = innerHeight(height);
-  const shown = lines.slice(0, rows);
-  const side = rows > 0 ? Array.from({ length: rows }, () => b.v).join('\n') : '';
-  return (
-    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
+  if (height < 2 || width < 2) {
+    return (
       <Text wrap="truncate" color={colour}>
         {topBorder(title, width, b)}
       </Text>
-      {rows > 0 && (
-        <Box flexDirection="row" width={width} height={rows}>
-          <Text color={colour}>{side}</Text>
-          <Box flexDirection="column" width={inner} height={rows}>
-            {shown.map((line) => (
-              <Text key={line.key} wrap="truncate">
-                <Body segments={fitSegments(line.segments, inner)} />
-              </Text>
-            ))}
-          </Box>
-          <Text color={colour}>{side}</Text>
+    );
+  }
+  const rows = innerHeight(height);
+  const shown = lines.slice(0, rows);
+  const label = title && inner >= 4 ? ` ${cut(title, inner - 3)} `.slice(0, inner - 1) : '';
+  // Every write Ink makes under a horizontal clip (the App's) is cut with slice-ansi and measured;
+  // the outer Box's vertical-only clip is the innermost one for the border, the inner one's for the lines.
+  return (
+    <Box width={width} height={height} overflowY="hidden">
+      <Box flexDirection="column" width={width} height={height} borderStyle={boxStyle(b)} borderColor={colour}>
+        <Box flexDirection="column" height={rows} overflowY="hidden">
+          {shown.map((line) => (
+            <Line key={line.key} segments={fitSegments(line.segments, inner)} />
+          ))}
         </Box>
-      )}
-      {height >= 2 && <Text color={colour}>{`${b.bl}${b.h.repeat(inner)}${b.br}`}</Text>}
+        {label && (
+          <Box position="absolute" marginTop={-1} marginLeft={1}>
+            <Text color={colour}>{label}</Text>
+          </Box>
+        )}
+      </Box>
     </Box>
   );
 }
