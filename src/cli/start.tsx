@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import type { CliArgs } from './args.js';
 import { loadDeps } from './deps.js';
 import { prefetchStartupWatches } from './prefetch.js';
+import { frameLogger } from './frame-log.js';
 import { withoutGlobalFetch } from './hide-fetch.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
@@ -98,7 +99,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       }}
     />,
     // Incremental: only changed lines are rewritten. See anchored-stdout.ts for the Ink 6.8.0 workaround.
-    { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30 },
+    { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
   );
   // The panes acquired their watches when they mounted; the store lingers on a release anyway.
   setTimeout(releasePrefetch, 1_000);
