@@ -32,10 +32,35 @@ export function startupWatchKeys(view: StartupView): WatchKey[] {
   return [...keys.values()];
 }
 
+/**
+ * Resolves once every key's first list is in (or has failed), or after `capMs`. The first frame then
+ * shows the rows instead of "loading…" followed at once by a second, full frame.
+ */
+export function firstLists(source: DataSource, keys: readonly WatchKey[], capMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => keys.every((key) => source.snapshot(key).status.state !== 'loading');
+    if (done()) return resolve();
+    let unsubscribe = () => {};
+    const finish = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(finish, capMs);
+    unsubscribe = source.subscribe(() => {
+      if (done()) finish();
+    });
+  });
+}
+
 /** Acquires the startup watches now; call the result once the App holds its own. */
-export function prefetchStartupWatches(source: DataSource, view: StartupView): () => void {
-  const releases = startupWatchKeys(view).map((key) => source.acquire(key));
-  return () => {
-    for (const release of releases) release();
+export function prefetchStartupWatches(source: DataSource, view: StartupView): { keys: WatchKey[]; release: () => void } {
+  const keys = startupWatchKeys(view);
+  const releases = keys.map((key) => source.acquire(key));
+  return {
+    keys,
+    release: () => {
+      for (const release of releases) release();
+    },
   };
 }

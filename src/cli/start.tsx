@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import type { CliArgs } from './args.js';
 import { loadDeps } from './deps.js';
-import { prefetchStartupWatches } from './prefetch.js';
+import { firstLists, prefetchStartupWatches } from './prefetch.js';
 import { frameLogger } from './frame-log.js';
 import { withoutGlobalFetch } from './hide-fetch.js';
 import { fetchServerVersion } from './server-version.js';
@@ -15,6 +15,9 @@ import { resolveMetricsSettings, startMetrics, type MetricsSettings } from '../m
 import { errorLine, installGuard } from '../terminal/guard.js';
 import { anchoredStdout } from '../terminal/anchored-stdout.js';
 import { createScreen } from '../terminal/screen.js';
+
+/** How long the first frame waits for the startup lists once the UI code is loaded. */
+const FIRST_LIST_WAIT_MS = 300;
 
 /** Until kt remembers a namespace for this context, start in the one its kubeconfig names. */
 function withContextNamespace(store: PrefsStore, context: string, namespace: string | undefined): PrefsStore {
@@ -57,7 +60,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   const appPrefs = withContextNamespace(prefs.store, loaded.contextName, loaded.namespace);
   const initialNamespace = args.allNamespaces ? undefined : args.namespace;
   // Lists start now; Ink, React and the views load while the API server answers.
-  const releasePrefetch = prefetchStartupWatches(source, { prefs: appPrefs, context: loaded.contextName, initialNamespace, allNamespaces: args.allNamespaces });
+  const prefetch = prefetchStartupWatches(source, { prefs: appPrefs, context: loaded.contextName, initialNamespace, allNamespaces: args.allNamespaces });
   // Usage from Prometheus: the configured URL, else discovered through the API server's service proxy.
   const metrics = startMetrics(metricsSettings, source.client);
   const session: SessionInfo = {
@@ -68,6 +71,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   };
 
   const [{ render }, { Root }, App] = await withoutGlobalFetch(() => Promise.all([import('ink'), import('./root.js'), deps.loadApp()]));
+  // A first list that is nearly in is worth a short wait: one frame with rows instead of two.
+  await firstLists(source, prefetch.keys, FIRST_LIST_WAIT_MS);
   const screen = createScreen(process.stdout, process.stdin);
   const guard = installGuard({
     screen,
@@ -102,7 +107,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
   );
   // The panes acquired their watches when they mounted; the store lingers on a release anyway.
-  setTimeout(releasePrefetch, 1_000);
+  setTimeout(prefetch.release, 1_000);
   guard.setBeforeRestore(() => {
     instance.unmount();
     metrics.dispose();

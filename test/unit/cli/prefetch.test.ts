@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PrefsStore } from '../../../src/app/types.js';
-import { prefetchStartupWatches, startupWatchKeys } from '../../../src/cli/prefetch.js';
+import { firstLists, prefetchStartupWatches, startupWatchKeys } from '../../../src/cli/prefetch.js';
 import { watchKeyId, type WatchKey } from '../../../src/kube/types.js';
 import type { DataSource } from '../../../src/store/types.js';
 
@@ -30,10 +30,62 @@ describe('startup prefetch', () => {
         return () => held.set(id, (held.get(id) ?? 0) - 1);
       },
     } as unknown as DataSource;
-    const release = prefetchStartupWatches(source, { prefs: prefs(), context: 'c', allNamespaces: true });
+    const { keys, release } = prefetchStartupWatches(source, { prefs: prefs(), context: 'c', allNamespaces: true });
     expect([...held.values()].every((n) => n === 1)).toBe(true);
     expect(held.size).toBeGreaterThan(1);
+    expect(keys.map(watchKeyId).sort()).toEqual([...held.keys()].sort());
     release();
     expect([...held.values()].every((n) => n === 0)).toBe(true);
+  });
+});
+
+/** A source whose keys are loading until `load(id)`; subscribers hear every change. */
+function loadingSource() {
+  const loaded = new Set<string>();
+  const listeners = new Set<() => void>();
+  const source = {
+    snapshot: (key: WatchKey) => ({ status: { state: loaded.has(watchKeyId(key)) ? 'live' : 'loading', stale: false } }),
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as DataSource;
+  const load = (key: WatchKey) => {
+    loaded.add(watchKeyId(key));
+    for (const l of [...listeners]) l();
+  };
+  return { source, load, listeners };
+}
+
+describe('firstLists', () => {
+  const keys: WatchKey[] = [{ kind: 'pods' }, { kind: 'nodes' }];
+
+  it('resolves once every key has its first list, and unsubscribes', async () => {
+    const { source, load, listeners } = loadingSource();
+    let done = false;
+    const waiting = firstLists(source, keys, 60_000).then(() => (done = true));
+    load(keys[0]!);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    load(keys[1]!);
+    await waiting;
+    expect(listeners.size).toBe(0);
+  });
+
+  it('gives up after the cap', async () => {
+    vi.useFakeTimers();
+    try {
+      const { source, listeners } = loadingSource();
+      let done = false;
+      const waiting = firstLists(source, keys, 300).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      expect(done).toBe(true);
+      expect(listeners.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
