@@ -7,16 +7,26 @@ import type { RowItem } from '../store/select.js';
 /** Panes with more rows than this (before filtering) ask for a page; smaller ones for their whole scope. */
 export const PAGE_ABOVE_ROWS = 500;
 
-interface Page {
+/** Pods younger than this have (almost) no history to load. */
+export const NEW_POD_MS = 60_000;
+
+/** A page of pods: row keys, and those of pods created under NEW_POD_MS ago. */
+export interface PodPage {
   keys: readonly string[];
+  fresh: readonly string[];
+}
+
+interface Page extends PodPage {
   has: ReadonlySet<string>;
 }
 
 /** The rows around the screen (one screen above, the screen, one below), as row keys. */
-export function pageAround(items: readonly RowItem[], scroll: number, viewport: number): Page {
-  const from = Math.max(0, scroll - viewport);
-  const keys = items.slice(from, scroll + 2 * viewport).map((item) => item.row.key);
-  return { keys, has: new Set(keys) };
+export function pageAround(items: readonly RowItem[], scroll: number, viewport: number, now = Date.now()): Page {
+  const around = items.slice(Math.max(0, scroll - viewport), scroll + 2 * viewport);
+  const keys = around.map((item) => item.row.key);
+  const isNew = (since: number) => now >= since && now - since < NEW_POD_MS;
+  const fresh = around.filter((item) => isNew(item.row.sort.since)).map((item) => item.row.key);
+  return { keys, fresh, has: new Set(keys) };
 }
 
 /**
@@ -24,7 +34,7 @@ export function pageAround(items: readonly RowItem[], scroll: number, viewport: 
  * pane, or undefined while it has no rows (a pane still loading 10,000 pods must not ask for all
  * of them first).
  */
-export type MetricsPage = 'all' | readonly string[] | undefined;
+export type MetricsPage = 'all' | PodPage | undefined;
 
 export function useMetricsPage(items: readonly RowItem[], total: number, scroll: number, viewport: number): MetricsPage {
   const page = useRef<Page | undefined>(undefined);
@@ -35,5 +45,5 @@ export function useMetricsPage(items: readonly RowItem[], total: number, scroll:
   const visible = items.slice(scroll, scroll + viewport);
   const current = page.current;
   if (!current || visible.some((item) => !current.has.has(item.row.key))) page.current = pageAround(items, scroll, viewport);
-  return page.current?.keys;
+  return page.current;
 }

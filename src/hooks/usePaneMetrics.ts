@@ -24,7 +24,7 @@ export function usePaneMetrics(
   const scope = useMemo<MetricsScope | undefined>(() => {
     if (target === 'nodes') return { target };
     if (target !== 'pods' || page === undefined) return undefined;
-    return page === 'all' ? { target, namespace } : { target, namespace, pods: page };
+    return page === 'all' ? { target, namespace } : { target, namespace, pods: page.keys, newPods: page.fresh };
   }, [target, namespace, page]);
   const snapshot = useMetrics(metrics, scope);
   // Only node and pod panes follow the engine; other panes do not re-render on its refreshes.

@@ -8,9 +8,9 @@ import { discoverPrometheus, type Discovery } from './discovery.js';
 import { sumHistories } from './history.js';
 import { chartRange, detectFamily, fetchScopeUsage, promCalls } from './prom-calls.js';
 import * as q from './promql.js';
-import { normalizeScope as normalize, RecentUsage, scopeKey } from './scope.js';
+import { normalizeScope as normalize, pageNeedsHistory, RecentUsage, scopeKey } from './scope.js';
 import { endpointName, proxyTransport, type PromEndpoint, type PromTransport } from './transport.js';
-import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult } from './types.js';
+import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult, Usage } from './types.js';
 
 export interface MetricsOptions {
   /** Refresh period; also the history step. */
@@ -51,6 +51,8 @@ interface ScopeState {
 }
 
 const NONE_RETRY_MS = 60_000;
+/** Pages rendered but not (yet) acquired that keep their snapshot. */
+const MAX_UNCLAIMED = 8;
 const ALLOCATABLE_EVERY = 20; // refreshes
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
@@ -80,6 +82,20 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   const scopes = new Map<string, ScopeState>();
   const recentPods = new RecentUsage();
   const empties = new Map<string, MetricsSnapshot>();
+  // A pane renders a new page before its effect acquires it: snapshot() hands out what is known of
+  // the page's pods, and acquire() adopts that same object, so the page shows its numbers at once
+  // and needs no second render.
+  const unclaimed = new Map<string, MetricsSnapshot>();
+  const unclaimedPage = (key: string, scope: MetricsScope): MetricsSnapshot => {
+    let snap = unclaimed.get(key);
+    if (!snap) {
+      if (unclaimed.size >= MAX_UNCLAIMED) unclaimed.clear();
+      const normal = normalize(scope);
+      snap = { scope: normal, usage: recentPods.pick(normal.pods ?? []), version: 0 };
+      unclaimed.set(key, snap);
+    }
+    return snap;
+  };
   const emptySnapshot = (scope: MetricsScope, version: number): MetricsSnapshot => ({ scope, usage: new Map(), version });
   // The nodes scope is always refreshed: the header's cluster totals come from it.
   scopes.set('nodes', { scope: { target: 'nodes' }, refs: 0, loaded: false, snapshot: emptySnapshot({ target: 'nodes' }, 0) });
@@ -158,6 +174,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
 
   function reset() {
     recentPods.clear();
+    unclaimed.clear();
     for (const s of scopes.values()) {
       s.loaded = false;
       s.snapshot = emptySnapshot(s.scope, s.snapshot.version + 1);
@@ -267,13 +284,12 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       let s = scopes.get(key);
       if (!s) {
         const normal = normalize(scope);
-        // A new page of pods starts with what is known of them; its history loads next, unless
-        // under a quarter are new (pods created at the top of the table, where churn lands):
-        // those have no history to load and get their first numbers with the next refresh. A
-        // scroll past the page makes a page with a third or more unknown, which loads.
-        const known = normal.pods ? recentPods.pick(normal.pods) : new Map();
-        const fewNew = normal.pods !== undefined && (normal.pods.length - known.size) * 4 < normal.pods.length;
-        s = { scope: normal, refs: 0, loaded: fewNew, snapshot: { scope: normal, usage: known, version: 0 } };
+        // A page starts with what is known of its pods, as snapshot() showed it before this acquire.
+        const handed = unclaimed.get(key);
+        unclaimed.delete(key);
+        const known = handed?.usage ?? (normal.pods ? recentPods.pick(normal.pods) : new Map<string, Usage>());
+        const loaded = normal.pods !== undefined && !pageNeedsHistory(normal, known);
+        s = { scope: normal, refs: 0, loaded, snapshot: handed ?? { scope: normal, usage: known, version: 0 } };
         scopes.set(key, s);
       }
       s.refs++;
@@ -291,10 +307,11 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const key = scopeKey(scope);
       const s = scopes.get(key);
       if (s) return s.snapshot;
+      if (scope.pods) return unclaimedPage(key, scope);
       let empty = empties.get(key);
       if (!empty) {
         empty = emptySnapshot(normalize(scope), 0);
-        if (!scope.pods) empties.set(key, empty); // pages come and go: not kept
+        empties.set(key, empty);
       }
       return empty;
     },

@@ -2,7 +2,7 @@
 // pane that scrolls to a new page of pods shows what is known at once while the page's history loads.
 import type { MetricsScope, Usage } from './types.js';
 
-/** "" as a namespace means all namespaces, as in the prefs. A page of pods is part of the key. */
+/** "" as a namespace means all namespaces, as in the prefs. A page of pods is part of the key (newPods, derived from it, is not). */
 export function scopeKey(s: MetricsScope): string {
   if (s.target === 'nodes') return 'nodes';
   const base = `pods/${s.namespace || '*'}`;
@@ -11,7 +11,20 @@ export function scopeKey(s: MetricsScope): string {
 
 export function normalizeScope(s: MetricsScope): MetricsScope {
   if (s.target === 'nodes') return { target: 'nodes' };
-  return s.pods ? { target: 'pods', namespace: s.namespace || undefined, pods: s.pods } : { target: 'pods', namespace: s.namespace || undefined };
+  if (!s.pods) return { target: 'pods', namespace: s.namespace || undefined };
+  return { target: 'pods', namespace: s.namespace || undefined, pods: s.pods, ...(s.newPods ? { newPods: s.newPods } : {}) };
+}
+
+/**
+ * Whether a new page of pods loads its history: not when under a quarter of its pods are unknown
+ * (neither in `known` nor new). Churn at the top of a table makes pages of that kind; a scroll makes
+ * pages of pods that are old but not yet seen, whose history is worth the range query.
+ */
+export function pageNeedsHistory(scope: MetricsScope, known: ReadonlyMap<string, Usage>): boolean {
+  if (!scope.pods) return true;
+  const fresh = new Set(scope.newPods);
+  const unknown = scope.pods.reduce((n, key) => (known.has(key) || fresh.has(key) ? n : n + 1), 0);
+  return unknown * 4 >= scope.pods.length;
 }
 
 /** The latest usage of up to `limit` pods, least recently refreshed dropped first. */

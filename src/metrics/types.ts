@@ -11,6 +11,11 @@ export interface MetricsScope {
    * work per refresh follows the screen, not the cluster. Undefined = every pod in the scope.
    */
   pods?: readonly string[];
+  /**
+   * Of `pods`, those created too recently to have a history (churn at the top of a table). They
+   * do not count as unknown when the engine decides whether a new page loads history.
+   */
+  newPods?: readonly string[];
 }
 
 /** Current usage and recent history of one pod or node. */

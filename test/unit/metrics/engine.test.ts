@@ -107,6 +107,42 @@ describe('metrics engine: refresh and history', () => {
     expect(ranges()).toBe(4);
   });
 
+  it('a page whose unknown pods are new (under a minute old) loads no history', async () => {
+    const prom = new FakeProm();
+    prom.pods = Array.from({ length: 100 }, (_, i) => `default/p-${i}`);
+    const m = start({ direct: prom });
+    const release = m.acquire({ target: 'pods', pods: prom.pods.slice(20, 40) });
+    await m.idle();
+    const ranges = () => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
+    expect(ranges()).toBe(2);
+    release();
+    // Ten of twenty unknown: half, so this page would load, were those ten not new.
+    const churned = { target: 'pods', pods: prom.pods.slice(10, 30), newPods: prom.pods.slice(10, 20) } as const;
+    m.acquire(churned);
+    await m.idle();
+    expect(ranges()).toBe(2);
+    m.acquire({ target: 'pods', pods: prom.pods.slice(0, 20), newPods: prom.pods.slice(0, 5) }); // 15 unknown and old
+    await m.idle();
+    expect(ranges()).toBe(4);
+  });
+
+  it('shows what is known of a page from its first render, and keeps that snapshot once acquired', async () => {
+    const prom = new FakeProm();
+    prom.pods = Array.from({ length: 50 }, (_, i) => `default/p-${i}`);
+    const m = start({ direct: prom });
+    const release = m.acquire({ target: 'pods', pods: prom.pods.slice(0, 20) });
+    await m.idle();
+    release();
+    const next = { target: 'pods', pods: prom.pods.slice(2, 22), newPods: prom.pods.slice(20, 22) } as const;
+    const rendered = m.snapshot(next); // the pane renders the page before its effect acquires it
+    expect(rendered.usage.size).toBe(18);
+    expect(m.snapshot(next)).toBe(rendered);
+    m.acquire(next);
+    expect(m.snapshot(next)).toBe(rendered); // no new snapshot, so no second render
+    await tick(m);
+    expect(m.snapshot(next).usage.size).toBe(20);
+  });
+
   it('reads an empty namespace as all namespaces', async () => {
     const prom = new FakeProm();
     const m = start({ direct: prom });
