@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 
+const SYNC_START = '\x1b[?2026h';
 export const COLS = 200;
 export const ROWS = 50;
 
@@ -28,6 +29,8 @@ export class PtyApp {
   readonly pid: number;
   /** Bytes the program wrote to the terminal (UTF-8). */
   bytes = 0;
+  /** Synchronized-update starts written (ESC[?2026h): Ink writes one per frame. */
+  frames = 0;
   /** performance.now() of the last chunk. */
   lastChunkAt = 0;
   exited = false;
@@ -50,6 +53,7 @@ export class PtyApp {
     this.pty.onData((data) => {
       const at = performance.now();
       this.bytes += Buffer.byteLength(data, 'utf8');
+      this.frames += data.split(SYNC_START).length - 1;
       this.lastChunkAt = at;
       this.term.write(data, () => this.parsed(at));
     });
