@@ -31,7 +31,7 @@ interface Metric {
 }
 
 const med = (v: readonly number[] | undefined) => (v && v.length ? median(v) : undefined);
-const churn = (t: ToolResult, rate: number, key: 'cpuPct' | 'bytesPerSec') => t.churn.find((c) => c.rate === rate)?.[key];
+const churn = (t: ToolResult, rate: number, key: 'cpuPct' | 'bytesPerSec' | 'framesPerSec') => t.churn.find((c) => c.rate === rate)?.[key];
 
 function metrics(rates: readonly number[]): Metric[] {
   return [
@@ -43,6 +43,8 @@ function metrics(rates: readonly number[]): Metric[] {
     ...rates.flatMap((r): Metric[] => [
       { name: `CPU under churn ${r} writes/s`, unit: '%', digits: 1, get: (t) => churn(t, r, 'cpuPct') },
       { name: `bytes/s under churn ${r} writes/s`, unit: 'B/s', get: (t) => churn(t, r, 'bytesPerSec') },
+      // Counted from synchronized-update starts; a program that writes none shows as —.
+      { name: `frames/s under churn ${r} writes/s`, unit: '/s', digits: 1, get: (t) => churn(t, r, 'framesPerSec') || undefined },
     ]),
     { name: 'event → screen p50', unit: 'ms', get: (t) => percentile(t.e2sMs ?? [], 50) },
     { name: 'event → screen p99', unit: 'ms', get: (t) => percentile(t.e2sMs ?? [], 99) },

@@ -31,6 +31,8 @@ export interface ChurnResult {
   writesPerSec: number;
   cpuPct: number;
   bytesPerSec: number;
+  /** Synchronized-update starts per second: Ink writes one per frame; 0 for a program that writes none. */
+  framesPerSec: number;
 }
 
 export interface ToolResult {
@@ -153,12 +155,13 @@ export async function measureTool(tool: Tool, minPods: number, client: KubeClien
     for (const rate of o.churnRates) {
       await section(result, `churn ${rate}/s`, async () => {
         const b0 = app.bytes;
+        const f0 = app.frames;
         const churn = new Churn(client, node, rate, `${tag}-${tool.name}-${rate}`);
         const w = await measureWindow(app.pid, () => sleep(o.churnSeconds * 1000));
         const writes = churn.writes;
         const bytes = app.bytes - b0;
         await churn.stop();
-        result.churn.push({ rate, writesPerSec: writes / w.seconds, cpuPct: w.cpuPct, bytesPerSec: bytes / w.seconds });
+        result.churn.push({ rate, writesPerSec: writes / w.seconds, cpuPct: w.cpuPct, bytesPerSec: bytes / w.seconds, framesPerSec: (app.frames - f0) / w.seconds });
         const title = app.screen().split('\n').find((l) => /pods\(all\)/i.test(l))?.replace(/[─═┌┐╔╗\s]+/g, ' ').trim();
         result.notes.push(`churn ${rate}/s: ${(writes / w.seconds).toFixed(1)} API writes/s done, ${churn.failures} failed; pods title at the end: ${title ?? 'not on screen'}`);
         log(`${tool.name} churn ${rate}/s: cpu ${w.cpuPct.toFixed(1)}% ${(bytes / w.seconds / 1024).toFixed(1)} KiB/s (${churn.failures} failed writes)`);
