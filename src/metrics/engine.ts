@@ -8,9 +8,9 @@ import { discoverPrometheus, type Discovery } from './discovery.js';
 import { sumHistories } from './history.js';
 import { chartRange, detectFamily, fetchScopeUsage, promCalls } from './prom-calls.js';
 import * as q from './promql.js';
-import { normalizeScope as normalize, pageNeedsHistory, RecentUsage, scopeKey } from './scope.js';
+import { ScopeRegistry } from './scope-registry.js';
 import { endpointName, proxyTransport, type PromEndpoint, type PromTransport } from './transport.js';
-import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult, Usage } from './types.js';
+import type { ClusterUsage, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult } from './types.js';
 
 export interface MetricsOptions {
   /** Refresh period; also the history step. */
@@ -43,16 +43,7 @@ export interface MetricsEngine extends MetricsSource {
   idle(): Promise<void>;
 }
 
-interface ScopeState {
-  scope: MetricsScope;
-  refs: number;
-  loaded: boolean;
-  snapshot: MetricsSnapshot;
-}
-
 const NONE_RETRY_MS = 60_000;
-/** Pages rendered but not (yet) acquired that keep their snapshot. */
-const MAX_UNCLAIMED = 8;
 const ALLOCATABLE_EVERY = 20; // refreshes
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
@@ -79,26 +70,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   let pending: 'full' | 'load' | undefined;
   let disposed = false;
   const listeners = new Set<() => void>();
-  const scopes = new Map<string, ScopeState>();
-  const recentPods = new RecentUsage();
-  const empties = new Map<string, MetricsSnapshot>();
-  // A pane renders a new page before its effect acquires it: snapshot() hands out what is known of
-  // the page's pods, and acquire() adopts that same object, so the page shows its numbers at once
-  // and needs no second render.
-  const unclaimed = new Map<string, MetricsSnapshot>();
-  const unclaimedPage = (key: string, scope: MetricsScope): MetricsSnapshot => {
-    let snap = unclaimed.get(key);
-    if (!snap) {
-      if (unclaimed.size >= MAX_UNCLAIMED) unclaimed.clear();
-      const normal = normalize(scope);
-      snap = { scope: normal, usage: recentPods.pick(normal.pods ?? []), version: 0 };
-      unclaimed.set(key, snap);
-    }
-    return snap;
-  };
-  const emptySnapshot = (scope: MetricsScope, version: number): MetricsSnapshot => ({ scope, usage: new Map(), version });
-  // The nodes scope is always refreshed: the header's cluster totals come from it.
-  scopes.set('nodes', { scope: { target: 'nodes' }, refs: 0, loaded: false, snapshot: emptySnapshot({ target: 'nodes' }, 0) });
+  const scopes = new ScopeRegistry();
 
   const notify = () => {
     for (const l of [...listeners]) {
@@ -173,12 +145,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   }
 
   function reset() {
-    recentPods.clear();
-    unclaimed.clear();
-    for (const s of scopes.values()) {
-      s.loaded = false;
-      s.snapshot = emptySnapshot(s.scope, s.snapshot.version + 1);
-    }
+    scopes.reset();
     cluster = { cpuHistory: [], memHistory: [], cpuAllocatable: alloc.cpu, memAllocatable: alloc.mem };
   }
 
@@ -200,7 +167,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       }
       family ??= await detectFamily(calls, t);
       const fam = family;
-      const work = [...scopes.values()].filter((s) => kind === 'full' || !s.loaded);
+      const work = scopes.due(kind);
       const step = Math.max(1, Math.round(opts.intervalMs / 1000));
       const nowSeconds = Math.floor(now() / 1000);
       // Allocatable rarely changes: read with the first refresh and every ALLOCATABLE_EVERY-th.
@@ -224,9 +191,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       if (nextAlloc) alloc = nextAlloc;
       work.forEach((s, i) => {
         const fromRange = !s.loaded;
-        s.snapshot = { scope: s.scope, usage: results[i] as MetricsSnapshot['usage'], version: s.snapshot.version + 1 };
-        s.loaded = true;
-        if (s.scope.pods) recentPods.remember(s.snapshot.usage);
+        scopes.store(s, results[i] as MetricsSnapshot['usage']);
         if (s.scope.target === 'nodes') {
           updateCluster(s.snapshot, fromRange);
           if (s.snapshot.usage.size === 0) family = undefined; // the node series went away: look again
@@ -280,41 +245,11 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
 
   return {
     acquire(scope) {
-      const key = scopeKey(scope);
-      let s = scopes.get(key);
-      if (!s) {
-        const normal = normalize(scope);
-        // A page starts with what is known of its pods, as snapshot() showed it before this acquire.
-        const handed = unclaimed.get(key);
-        unclaimed.delete(key);
-        const known = handed?.usage ?? (normal.pods ? recentPods.pick(normal.pods) : new Map<string, Usage>());
-        const loaded = normal.pods !== undefined && !pageNeedsHistory(normal, known);
-        s = { scope: normal, refs: 0, loaded, snapshot: handed ?? { scope: normal, usage: known, version: 0 } };
-        scopes.set(key, s);
-      }
-      s.refs++;
-      if (!s.loaded) request('load');
-      let released = false;
-      const state = s;
-      return () => {
-        if (released) return;
-        released = true;
-        state.refs--;
-        if (state.refs <= 0 && key !== 'nodes') scopes.delete(key);
-      };
+      const { state, release } = scopes.acquire(scope);
+      if (!state.loaded) request('load');
+      return release;
     },
-    snapshot(scope) {
-      const key = scopeKey(scope);
-      const s = scopes.get(key);
-      if (s) return s.snapshot;
-      if (scope.pods) return unclaimedPage(key, scope);
-      let empty = empties.get(key);
-      if (!empty) {
-        empty = emptySnapshot(normalize(scope), 0);
-        empties.set(key, empty);
-      }
-      return empty;
-    },
+    snapshot: (scope) => scopes.snapshot(scope),
     cluster: () => cluster,
     status: () => status,
     subscribe(listener) {
