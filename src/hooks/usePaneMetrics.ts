@@ -17,8 +17,9 @@ export function usePaneMetrics(
   namespace: string | undefined,
   columns: readonly Column[],
   plain: boolean,
-  /** For a pods pane: which pods to ask about (useMetricsPage). */
-  page: MetricsPage = 'all',
+  /** For a pods pane: which pods to ask about (useMetricsPage); undefined asks for none. No default:
+   *  a default would turn "still loading, ask for none" into "ask for every pod". */
+  page: MetricsPage,
 ): ExtraColumns | undefined {
   const target = metrics ? metricsTarget(kindId) : undefined;
   const scope = useMemo<MetricsScope | undefined>(() => {

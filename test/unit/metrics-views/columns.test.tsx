@@ -164,6 +164,21 @@ describe('metrics columns in the panes', () => {
     app.unmount();
   });
 
+  it('a pods pane still loading asks for no pods, and for its own once its rows are in', async () => {
+    const source = new FakeSource();
+    source.set({ kind: 'nodes' }, [withAllocatable(node('node1'), '2', '4Gi')]);
+    const metrics = seededMetrics();
+    const app = mountApp({ source, metrics });
+    await app.waitFor((f) => f.includes('loading'));
+    const podScopes = () => metrics.scopes.filter((s) => s.target === 'pods');
+    expect(metrics.scopes.some((s) => s.target === 'nodes')).toBe(true);
+    expect(podScopes()).toEqual([]); // not every pod of the cluster while 10,000 are still listing
+    source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default')]);
+    await app.until(() => podScopes().length > 0, 'the pane asks for its pods');
+    expect(podScopes()).toEqual([{ target: 'pods', namespace: 'default' }]);
+    app.unmount();
+  });
+
   it('narrow terminals drop the sparkline and percentages before CPU and MEM', async () => {
     const source = seeded();
     source.set({ kind: 'pods', namespace: 'default' }, [pod('nginx-deployment-5d8f7c9b6f-x7k2q', 'default'), withLimits(pod('web-2', 'default'), '500m', '256Mi')]);
