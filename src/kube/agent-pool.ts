@@ -5,8 +5,11 @@
 import type http from 'node:http';
 import https from 'node:https';
 
-/** Idle connections close after this long (Node's own default agent uses the same). */
-export const IDLE_SOCKET_MS = 5_000;
+/**
+ * Idle connections close after this long: longer than the metrics refresh (15 s), so each refresh
+ * reuses the connection, and shorter than the API server's own idle timeout (90 s).
+ */
+export const IDLE_SOCKET_MS = 30_000;
 
 const TLS_OPTIONS = [
   'ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername', 'ciphers', 'honorCipherOrder',

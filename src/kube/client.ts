@@ -108,11 +108,18 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
     return { url, options: { method, agent: sharedAgent(opts.agent as http.Agent | undefined), auth: opts.auth, headers } };
   }
 
-  function send(prep: Prepared, body: string | undefined, signal: AbortSignal): Promise<http.IncomingMessage> {
+  function send(prep: Prepared, body: string | undefined, signal: AbortSignal, retried = false): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
       const mod = prep.url.protocol === 'http:' ? http : https;
       const req = mod.request(prep.url, { ...prep.options, signal }, resolve);
-      req.on('error', (err) => reject(apiErrorFromNode(err, signal)));
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        // A kept-alive connection the server closed just as it was reused: a GET is safe to send again.
+        if (!retried && req.reusedSocket && err.code === 'ECONNRESET' && prep.options.method === 'GET' && !signal.aborted) {
+          send(prep, body, signal, true).then(resolve, reject);
+          return;
+        }
+        reject(apiErrorFromNode(err, signal));
+      });
       req.on('socket', (socket) => socket.setKeepAlive(true, 30_000));
       req.end(body);
     });
