@@ -33,9 +33,15 @@ function sameTls(a: https.AgentOptions, b: https.AgentOptions): boolean {
  * Returns a function that swaps a per-call agent for the shared keep-alive one. Agents that are not
  * plain https.Agents (a proxy's, say) and plain-HTTP calls pass through unchanged.
  */
-export function keepAliveAgents(): (fresh: http.Agent | undefined) => http.Agent | undefined {
+export interface AgentPool {
+  (fresh: http.Agent | undefined): http.Agent | undefined;
+  /** Closes the shared agent's connections (the client is done). */
+  destroy(): void;
+}
+
+export function keepAliveAgents(): AgentPool {
   let shared: { options: https.AgentOptions; agent: https.Agent } | undefined;
-  return (fresh) => {
+  const reuse = (fresh: http.Agent | undefined): http.Agent | undefined => {
     if (!(fresh instanceof https.Agent) || fresh.constructor !== https.Agent) return fresh;
     const options = (fresh as https.Agent & { options: https.AgentOptions }).options;
     if (shared && sameTls(shared.options, options)) return shared.agent;
@@ -44,4 +50,10 @@ export function keepAliveAgents(): (fresh: http.Agent | undefined) => http.Agent
     shared = { options, agent };
     return agent;
   };
+  return Object.assign(reuse, {
+    destroy() {
+      shared?.agent.destroy();
+      shared = undefined;
+    },
+  });
 }

@@ -84,7 +84,10 @@ interface Prepared {
   options: https.RequestOptions;
 }
 
-export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): KubeClient {
+/** The client kt builds; `close()` ends its kept-alive connections. */
+export type ClosableKubeClient = KubeClient & { close(): void };
+
+export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
   const server = kc.getCurrentCluster()?.server;
   if (!server) throw new Error('kt: the kubeconfig has no current cluster');
   const userAgent = options.userAgent ?? 'kt';
@@ -257,6 +260,10 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
 
     async request<T>(method: string, path: string, body?: unknown, contentType?: string) {
       return (await call(method, path, undefined, body, contentType)) as T;
+    },
+
+    close() {
+      sharedAgent.destroy();
     },
   };
 }

@@ -4,13 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createKubeClient } from '../../src/kube/client.js';
 import { sandboxKubeConfig } from '../helpers/sandbox.js';
 
+let close = () => {};
 afterEach(() => {
   vi.restoreAllMocks();
+  close();
 });
 
 describe('API client connections (sandbox)', () => {
   it('sends sequential calls over one kept-alive TLS connection', async () => {
     const client = createKubeClient(sandboxKubeConfig());
+    close = () => client.close();
     const connect = vi.spyOn(tls, 'connect');
     const versions: string[] = [];
     for (let i = 0; i < 4; i++) versions.push(await client.serverVersion());

@@ -52,11 +52,15 @@ function kubeconfig(url: string): KubeConfig {
 }
 
 describe('createKubeClient over HTTPS', () => {
-  it('sends sequential calls over one connection', async () => {
+  it('sends sequential calls over one connection, and close() ends it', async () => {
     const { url, seen } = await serve();
     const client = createKubeClient(kubeconfig(url));
     for (let i = 0; i < 3; i++) expect(await client.serverVersion()).toBe('v1.36.3');
     expect(seen.map((s) => s.socket)).toEqual([1, 1, 1]);
+    client.close();
+    expect(await client.serverVersion()).toBe('v1.36.3');
+    expect(seen.map((s) => s.socket)).toEqual([1, 1, 1, 2]);
+    client.close();
   });
 
   it('sends a GET again on a new connection when the reused one is closed under it', async () => {
