@@ -1,7 +1,7 @@
 // The scopes the panes hold and their snapshots: reference-counted, the nodes scope always held (the
 // header's cluster totals come from it), pages of pods started from the recent usage of their pods.
 import { normalizeScope, pageNeedsHistory, RecentUsage, scopeKey } from './scope.js';
-import type { MetricsScope, MetricsSnapshot, Usage } from './types.js';
+import type { MetricsScope, MetricsSnapshot } from './types.js';
 
 export interface ScopeState {
   scope: MetricsScope;
@@ -35,11 +35,11 @@ export class ScopeRegistry {
     let state = this.scopes.get(key);
     if (!state) {
       const normal = normalizeScope(scope);
-      const handed = this.unclaimed.get(key);
+      // A page starts from the snapshot snapshot() handed out for it (or would have).
+      const snapshot = normal.pods ? this.unclaimedPage(key, normal) : emptySnapshot(normal, 0);
       this.unclaimed.delete(key);
-      const known = handed?.usage ?? (normal.pods ? this.recentPods.pick(normal.pods) : new Map<string, Usage>());
-      const loaded = normal.pods !== undefined && !pageNeedsHistory(normal, known);
-      state = { scope: normal, refs: 0, loaded, snapshot: handed ?? { scope: normal, usage: known, version: 0 } };
+      const loaded = normal.pods !== undefined && !pageNeedsHistory(normal, snapshot.usage);
+      state = { scope: normal, refs: 0, loaded, snapshot };
       this.scopes.set(key, state);
     }
     state.refs++;
