@@ -1,6 +1,5 @@
-// A bordered box drawn as text, one <Text> per line: a title in the top border, lines of styled
-// segments cut to the inner width, blank filler up to the height. Drawing the border ourselves
-// keeps every line exactly `width` wide whatever Ink thinks the terminal width is.
+// A bordered box of an exact width and height: a title in the top border, lines of styled segments
+// cut and padded to the inner width, blank filler up to the height.
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { asciiSpans } from './ascii-spans.js';
@@ -39,10 +38,14 @@ export function cut(text: string, width: number): string {
   return width <= 1 ? text.slice(0, Math.max(0, width)) : `${text.slice(0, width - 1)}…`;
 }
 
+/** The title as the top border shows it, after its corner and one border character: " title ". */
+function titleLabel(title: string, inner: number): string {
+  return title ? ` ${cut(title, Math.max(0, inner - 3))} ` : '';
+}
+
 function topBorder(title: string, width: number, b: BorderSet): string {
   const inner = Math.max(0, width - 2);
-  const label = title ? `${b.h} ${cut(title, Math.max(0, inner - 3))} ` : '';
-  return `${b.tl}${label.slice(0, inner).padEnd(inner, b.h)}${b.tr}`;
+  return `${b.tl}${(b.h + titleLabel(title, inner)).slice(0, inner).padEnd(inner, b.h)}${b.tr}`;
 }
 
 /** Segments cut to `width` in total and padded with spaces to exactly `width`. */
@@ -111,7 +114,7 @@ export function Panel({ title, width, height, focused, lines }: PanelProps) {
   }
   const rows = innerHeight(height);
   const shown = lines.slice(0, rows);
-  const label = title && inner >= 4 ? ` ${cut(title, inner - 3)} `.slice(0, inner - 1) : '';
+  const label = inner >= 4 ? titleLabel(title, inner).slice(0, inner - 1) : '';
   // Every write Ink makes under a horizontal clip (the App's) is cut with slice-ansi and measured;
   // the outer Box's vertical-only clip is the innermost one for the border, the inner one's for the lines.
   return (
