@@ -29,16 +29,16 @@ function sameTls(a: https.AgentOptions, b: https.AgentOptions): boolean {
   return TLS_OPTIONS.every((k) => sameValue(x[k], y[k]));
 }
 
-/**
- * Returns a function that swaps a per-call agent for the shared keep-alive one. Agents that are not
- * plain https.Agents (a proxy's, say) and plain-HTTP calls pass through unchanged.
- */
 export interface AgentPool {
   (fresh: http.Agent | undefined): http.Agent | undefined;
   /** Closes the shared agent's connections (the client is done). */
   destroy(): void;
 }
 
+/**
+ * Returns a function that swaps a per-call agent for the shared keep-alive one. Agents that are not
+ * plain https.Agents (a proxy's, say) and plain-HTTP calls pass through unchanged.
+ */
 export function keepAliveAgents(): AgentPool {
   let shared: { options: https.AgentOptions; agent: https.Agent } | undefined;
   const reuse = (fresh: http.Agent | undefined): http.Agent | undefined => {
