@@ -13,6 +13,10 @@ const start = (deps: Parameters<typeof createMetricsSource>[0], opts = OPTS) => 
   engines.push(m);
   return m;
 };
+/** "default/p-0" … "default/p-<n-1>". */
+const podNames = (n: number) => Array.from({ length: n }, (_, i) => `default/p-${i}`);
+/** Pod usage range queries so far: each history load of a pods scope makes two (cpu, mem). */
+const historyQueries = (prom: FakeProm) => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
 const tick = async (m: MetricsEngine, ms = 1000) => {
   await vi.advanceTimersByTimeAsync(ms);
   await m.idle();
@@ -52,7 +56,7 @@ describe('metrics engine: refresh and history', () => {
 
   it('batches: one query per metric and scope on each refresh, however many rows', async () => {
     const prom = new FakeProm();
-    prom.pods = Array.from({ length: 500 }, (_, i) => `default/p-${i}`);
+    prom.pods = podNames(500);
     const m = start({ direct: prom });
     m.acquire(DEFAULT);
     m.acquire({ target: 'pods' });
@@ -87,48 +91,46 @@ describe('metrics engine: refresh and history', () => {
 
   it('a page with under a quarter new pods (churn at the top of the table) loads no history', async () => {
     const prom = new FakeProm();
-    prom.pods = Array.from({ length: 100 }, (_, i) => `default/p-${i}`);
+    prom.pods = podNames(100);
     const m = start({ direct: prom });
     const page = (from: number) => ({ target: 'pods', pods: prom.pods.slice(from, from + 30) }) as const;
     const release = m.acquire(page(10));
     await m.idle();
-    const ranges = () => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
-    expect(ranges()).toBe(2); // cpu and mem history of the first page
+    expect(historyQueries(prom)).toBe(2); // cpu and mem history of the first page
     release();
     m.acquire(page(3)); // seven new pods at the top (a quarter of 30 is 7.5)
     await m.idle();
-    expect(ranges()).toBe(2);
+    expect(historyQueries(prom)).toBe(2);
     await tick(m);
     const snap = m.snapshot(page(3));
     expect(snap.usage.get('default/p-3')?.cpuHistory).toHaveLength(1); // numbers from the next refresh on
     expect(snap.usage.get('default/p-20')?.cpuHistory).toHaveLength(10);
     m.acquire(page(60)); // scrolled to: none known, so its history loads
     await m.idle();
-    expect(ranges()).toBe(4);
+    expect(historyQueries(prom)).toBe(4);
   });
 
   it('a page whose unknown pods are new (under a minute old) loads no history', async () => {
     const prom = new FakeProm();
-    prom.pods = Array.from({ length: 100 }, (_, i) => `default/p-${i}`);
+    prom.pods = podNames(100);
     const m = start({ direct: prom });
     const release = m.acquire({ target: 'pods', pods: prom.pods.slice(20, 40) });
     await m.idle();
-    const ranges = () => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
-    expect(ranges()).toBe(2);
+    expect(historyQueries(prom)).toBe(2);
     release();
     // Ten of twenty unknown: half, so this page would load, were those ten not new.
     const churned = { target: 'pods', pods: prom.pods.slice(10, 30), newPods: prom.pods.slice(10, 20) } as const;
     m.acquire(churned);
     await m.idle();
-    expect(ranges()).toBe(2);
+    expect(historyQueries(prom)).toBe(2);
     m.acquire({ target: 'pods', pods: prom.pods.slice(0, 20), newPods: prom.pods.slice(0, 5) }); // 15 unknown and old
     await m.idle();
-    expect(ranges()).toBe(4);
+    expect(historyQueries(prom)).toBe(4);
   });
 
   it('shows what is known of a page from its first render, and keeps that snapshot once acquired', async () => {
     const prom = new FakeProm();
-    prom.pods = Array.from({ length: 50 }, (_, i) => `default/p-${i}`);
+    prom.pods = podNames(50);
     const m = start({ direct: prom });
     const release = m.acquire({ target: 'pods', pods: prom.pods.slice(0, 20) });
     await m.idle();
