@@ -125,7 +125,7 @@ describe('kt actions through the keyboard', () => {
     await show(t, 'deploy', '^nginx-deployment$', /Deployments\(default\)\[1\/\d+\][\s\S]*nginx-deployment\s+\d+\/\d+/);
     await keys(t, 's');
     let screen = await t.waitFor(/Scale deployment\/nginx-deployment/);
-    expect(screen).toMatch(/replicas: 2/);
+    expect(screen).toMatch(/Scale deployment\/nginx-deployment[\s\S]*replicas: 2/);
     await keys(t, 'Backspace', '5');
     screen = await t.waitFor(/\$ kubectl scale deployment\/nginx-deployment --replicas=5 -n default/);
     await keys(t, 'Enter');

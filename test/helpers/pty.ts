@@ -1,12 +1,13 @@
 // End-to-end harness: runs the built `kt` (node bin/kt.js) in a pseudo-terminal and feeds
 // everything it writes into a headless xterm of the same size, so tests read the screen a
-// user would see. Polls, never sleeps a fixed time. Run `npm run build` first.
+// user would see, one whole frame at a time. Polls, never sleeps a fixed time. Run `npm run build` first.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { frameGate } from './sync-frames.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ktBin = join(repoRoot, 'bin', 'kt.js');
@@ -90,13 +91,15 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
   const pty: IPty = spawnPty(process.execPath, [options.bin ?? ktBin, ...args], { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? repoRoot, env });
   let raw = '';
   let exited: PtyExit | undefined;
+  const gate = frameGate((data) => term.write(data));
   pty.onData((data) => {
     raw += data;
-    term.write(data);
+    gate.push(data);
   });
   const flushed = (): Promise<void> => new Promise((resolve) => term.write('', resolve));
   const exit = new Promise<PtyExit>((resolve) => {
     pty.onExit(({ exitCode, signal }) => {
+      gate.flush();
       void flushed().then(() => {
         exited = signal ? { exitCode, signal } : { exitCode };
         resolve(exited);
