@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Renderer } from '../render/types.js';
 import type { KubeObject } from '../kube/types.js';
-import { RowPipeline } from '../store/row-pipeline.js';
+import { RowPipeline, type ScreenChange } from '../store/row-pipeline.js';
 import { compileFilter, type RowItem, type SortSpec } from '../store/select.js';
 import type { ResourceSnapshot } from '../store/types.js';
 
@@ -26,8 +26,8 @@ export interface Rows {
   filterError?: string;
   /** A row as of the pane's clock: call it for the rows on screen (see RowPipeline.current). */
   current: (item: RowItem) => RowItem;
-  /** Whether `visible` would read differently at clock `at` than now. */
-  changesAt: (visible: readonly RowItem[], at: number) => boolean;
+  /** How `visible` would read at clock `at` compared with now (see RowPipeline.changeAt). */
+  changeAt: (visible: readonly RowItem[], at: number, stepMs: number) => ScreenChange;
 }
 
 const NO_ITEMS: readonly RowItem[] = Object.freeze([]);
@@ -67,9 +67,9 @@ export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now
     [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc],
   );
   const current = useCallback((item: RowItem) => rows.current(item, now), [rows, now]);
-  const changesAt = useCallback((visible: readonly RowItem[], at: number) => rows.changesAt(visible, now, at), [rows, now]);
+  const changeAt = useCallback((visible: readonly RowItem[], at: number, stepMs: number) => rows.changeAt(visible, now, at, stepMs), [rows, now]);
   return useMemo(
-    () => ({ items: out.items, total: out.total, filterError: compiled?.error, current, changesAt }),
-    [out, compiled, current, changesAt],
+    () => ({ items: out.items, total: out.total, filterError: compiled?.error, current, changeAt }),
+    [out, compiled, current, changeAt],
   );
 }

@@ -34,6 +34,9 @@ export interface PipelineOutput {
   total: number;
 }
 
+/** How the rows on screen change over time; see RowPipeline.changeAt. */
+export type ScreenChange = 'none' | 'coarse' | 'fine';
+
 const EMPTY: PipelineOutput = Object.freeze({ items: Object.freeze([]) as readonly RowItem[], total: 0 });
 /** Beyond this many changed objects, sorting everything again is as cheap as patching. */
 const PATCH_LIMIT = (n: number) => Math.max(64, n >> 3);
@@ -141,10 +144,28 @@ export class RowPipeline {
     return fresh;
   }
 
-  /** Whether any of `items` (the rows on screen) reads differently at `to` than at `from`. */
-  changesAt(items: readonly RowItem[], from: number, to: number): boolean {
+  /**
+   * How `items` (the rows on screen) change from `from` to `to`: 'fine' when a changed row also
+   * changed in each of the two `stepMs` before `to` (a time cell counting seconds), 'coarse' when
+   * every changed row steps more slowly (minutes or hours), 'none' when nothing reads differently.
+   * With `stepMs` 0 any change is 'coarse'.
+   */
+  changeAt(items: readonly RowItem[], from: number, to: number, stepMs: number): ScreenChange {
     const before = items.map((item) => this.current(item, from).row.cells);
-    return items.some((item, i) => !sameCells(before[i] as string[], this.current(item, to).row.cells));
+    let change: ScreenChange = 'none';
+    for (const [i, item] of items.entries()) {
+      const cells = this.current(item, to).row.cells;
+      if (sameCells(before[i] as string[], cells)) continue;
+      if (stepMs <= 0) return 'coarse';
+      const stepBack = this.cellsAt(item.obj, to - stepMs);
+      if (!sameCells(stepBack, cells) && !sameCells(this.cellsAt(item.obj, to - 2 * stepMs), stepBack)) return 'fine';
+      change = 'coarse';
+    }
+    return change;
+  }
+
+  private cellsAt(obj: KubeObject, now: number): readonly string[] {
+    return (this.renderer as Renderer).render(obj, { ...(this.ctx as RenderContext), now }).cells;
   }
 
   private row(obj: KubeObject): RowItem {

@@ -10,7 +10,7 @@ import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
-import { usePaneClock } from '../hooks/useNow.js';
+import { usePaneClock, type ScreenChangeAt } from '../hooks/useNow.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
 import { useRows } from '../hooks/useRows.js';
@@ -82,8 +82,8 @@ function LivePaneView(props: LivePaneProps) {
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
   const snapshot = useResource(source, key);
   const podCountByNode = usePodCounts(source, needsPodCounts(spec));
-  const screenChangesAt = useRef<(at: number) => boolean>(() => false);
-  const now = usePaneClock(screenChangesAt);
+  const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
+  const now = usePaneClock(screenChangeAt);
   const rows = useRows({
     snapshot,
     renderer: spec?.renderer,
@@ -98,7 +98,7 @@ function LivePaneView(props: LivePaneProps) {
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
   const metricsColumns = usePaneMetrics(props.metrics, spec?.id, key?.namespace, columns, props.plain, metricsPage);
-  screenChangesAt.current = (at) => rows.changesAt(rows.items.slice(scroll, scroll + viewport), at);
+  screenChangeAt.current = (at, stepMs) => rows.changeAt(rows.items.slice(scroll, scroll + viewport), at, stepMs);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 
   useKeymap(

@@ -174,8 +174,8 @@ describe('RowPipeline', () => {
     expect(out).toBe(first); // same rows, same order: ages all shift alike
     expect(calls()).toBe(1000);
     const visible = out.items.slice(0, 45);
-    expect(pipeline.changesAt(visible, NOW, later)).toBe(true);
-    expect(pipeline.changesAt(visible, later, later + 1)).toBe(false);
+    expect(pipeline.changeAt(visible, NOW, later, 0)).toBe('coarse');
+    expect(pipeline.changeAt(visible, later, later + 1, 0)).toBe('none');
     const fresh = visible.map((item) => pipeline.current(item, later));
     expect(shown(fresh)).toEqual(reference(snap.items, '', 'age', false, later).slice(0, 45));
     visible.forEach((item) => pipeline.current(item, later)); // asked again: cached
@@ -209,5 +209,28 @@ describe('RowPipeline', () => {
     const a = pipeline.update(input);
     expect(pipeline.update({ ...input, sort: { by: 'name', desc: false } })).toBe(a);
     expect(pipeline.update({ ...input, items: [] }).items).toEqual([]);
+  });
+
+  it('tells a tick that moves a seconds-counting AGE from one that only steps minutes', () => {
+    const podAged = (name: string, ageMs: number): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'default', resourceVersion: '1', creationTimestamp: new Date(NOW - ageMs).toISOString() },
+      spec: { containers: [{ name: 'app' }] },
+      status: { phase: 'Running' },
+    });
+    const STEP = 5_000;
+    const pipeline = new RowPipeline();
+    const view = (objs: KubeObject[]) =>
+      pipeline.update({ items: objs, renderer: pods, allNamespaces: false, now: NOW, filter: undefined, sort: { by: 'name', desc: false } }).items;
+    // 45m57s old: AGE reads "45m", and "46m" 3 s later.
+    const old = view([podAged('old', 45 * 60_000 + 57_000)]);
+    expect(pipeline.changeAt(old, NOW, NOW + 3_000, STEP)).toBe('coarse');
+    expect(pipeline.changeAt(old, NOW, NOW + 2_000, STEP)).toBe('none');
+    // 90 s old: "90s", then "95s".
+    const young = view([podAged('old', 45 * 60_000 + 57_000), podAged('young', 90_000)]);
+    expect(pipeline.changeAt(young, NOW, NOW + STEP, STEP)).toBe('fine');
+    // 5m30s, within kubectl's ten minutes of "XmYs".
+    expect(pipeline.changeAt(view([podAged('mid', 330_000)]), NOW, NOW + STEP, STEP)).toBe('fine');
   });
 });

@@ -79,6 +79,35 @@ describe('the AGE clock', () => {
     expect(rendered).toBeLessThan(2_000);
     app.unmount();
   });
+  it('draws a pod stepping to the next minute within 15 s, but a seconds-counting AGE at every tick', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, advanceTimeDelta: 5 });
+    const t0 = Math.ceil(Date.now() / 5_000) * 5_000 + 1_000; // 1 s after a tick
+    vi.setSystemTime(t0);
+    const aged = (name: string, ageMs: number) => {
+      const p = pod(name, 'default');
+      return { ...p, metadata: { ...p.metadata, creationTimestamp: new Date(t0 - ageMs).toISOString() } };
+    };
+    const source = new FakeSource();
+    source.set({ kind: 'nodes' }, [node('node1')]);
+    // 45m52s old: the tick 4 s on still reads "45m", the one 9 s on reads "46m".
+    source.set({ kind: 'pods', namespace: 'default' }, [aged('old', 45 * 60_000 + 52_000)]);
+    const app = mountApp({ source, columns: 120, rows: 30 });
+    // NAME READY STATUS RESTARTS AGE …
+    const ageOf = (f: string, name: string) => new RegExp(`${name}\\s+\\S+\\s+\\S+\\s+\\d+\\s+(\\S+)`).exec(f)?.[1];
+    await app.waitFor((f) => ageOf(f, 'old') === '45m', 'AGE 45m');
+    await vi.advanceTimersByTimeAsync(10_000);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // Ink draws at most every ~30 ms
+    expect(ageOf(app.frame(), 'old')).toBe('45m'); // held for a frame drawn anyway
+    await vi.advanceTimersByTimeAsync(15_000);
+    await app.waitFor((f) => ageOf(f, 'old') === '46m', 'AGE 46m within 15 s');
+
+    // A pod counting seconds moves at each tick, and the minute pod's step rides along.
+    source.set({ kind: 'pods', namespace: 'default' }, [aged('old', 45 * 60_000 + 52_000), aged('young', 50_000)]);
+    const young = Number(ageOf(await app.waitFor((f) => /^\d+s$/.test(ageOf(f, 'young') ?? ''), 'young row'), 'young')?.slice(0, -1));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await app.waitFor((f) => Number(ageOf(f, 'young')?.slice(0, -1)) >= young + 5, 'seconds AGE after one tick');
+    app.unmount();
+  });
 });
 
 describe('sorting and filtering', () => {
