@@ -6,11 +6,12 @@ import { measureWindow } from '../live/proc.js';
 const [minPods, idleS, mode] = process.argv.slice(2);
 const tool = ktTool(process.env.BIN ?? 'bin/kt.js');
 const { launch, cleanup } = tool.launch();
-const app = new PtyApp({ ...launch, args: [...(process.env.NOPROF ? [] : ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']), ...launch.args] });
+const nodeFlags = (process.env.NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const app = new PtyApp({ ...launch, args: [...nodeFlags, ...(process.env.NOPROF ? [] : ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']), ...launch.args] });
 await app.when(podsReady(Number(minPods)), 60_000, 'ready');
 await app.settled(1_000, 10_000);
 const w = await measureWindow(app.pid, () => sleep(Number(idleS) * 1000));
-console.log(`idle ${w.cpuPct.toFixed(2)}% rss ${w.rssMb.sort((a, b) => a - b)[w.rssMb.length >> 1]?.toFixed(0)} MB`);
+console.log(`${nodeFlags.join(' ') || 'default flags'}: idle ${w.cpuPct.toFixed(2)}% rss ${w.rssMb.sort((a, b) => a - b)[w.rssMb.length >> 1]?.toFixed(0)} MB`);
 if (mode === 'keys') {
   const lat: number[] = [];
   for (let i = 0; i < 40; i++) {
