@@ -1,4 +1,5 @@
-// Ad-hoc: idle CPU of one kt, split by thread (main, V8 workers, libuv), from /proc. Not part of npm run bench.
+// Ad-hoc: idle CPU of one kt, the main thread apart from the others (V8's GC and compiler
+// workers, libuv; all are named "node"), from /proc. Not part of npm run bench.
 // npx tsx bench/adhoc/idle-threads.ts <min pods> <idle seconds> [kt bin]
 import { readdirSync, readFileSync } from 'node:fs';
 import { PtyApp, sleep } from '../live/pty-driver.js';
@@ -13,7 +14,7 @@ function threads(pid: number): Map<string, { name: string; ticks: number }> {
     const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    out.set(tid, { name, ticks: Number(f[11]) + Number(f[12]) });
+    out.set(tid, { name: tid === String(pid) ? 'main' : `other (${name})`, ticks: Number(f[11]) + Number(f[12]) });
   }
   return out;
 }
