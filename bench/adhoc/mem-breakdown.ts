@@ -21,7 +21,7 @@ const WebSocket = createRequire(import.meta.url)('ws') as new (url: string) => S
 async function evaluate(expression: string): Promise<unknown> {
   const list = (await (await fetch(`http://127.0.0.1:${PORT}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
   const ws = new WebSocket(list[0]!.webSocketDebuggerUrl);
-  await new Promise((resolve) => ws.once('open', resolve));
+  await new Promise((resolve) => ws.once('open', () => resolve(undefined)));
   const answer = new Promise<unknown>((resolve) => ws.on('message', (m) => resolve(JSON.parse(String(m)))));
   ws.send(JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, includeCommandLineAPI: true, returnByValue: true } }));
   const res = (await answer) as { result: { result: { value: unknown } } };
