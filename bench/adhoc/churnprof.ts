@@ -1,6 +1,6 @@
 // Ad-hoc: CPU profile of a kt build under 20 writes/s churn.
 import { PtyApp, sleep } from '../live/pty-driver.js';
-import { ktTool, podsReady } from '../live/tools.js';
+import { ktTool, podsReady, viaNode } from '../live/tools.js';
 import { measureWindow } from '../live/proc.js';
 import { benchClient, Churn, cleanBenchPods, ensureNamespace, pickNode } from '../live/churn.js';
 
@@ -12,7 +12,9 @@ const tool = ktTool(bin);
 const { launch, cleanup } = tool.launch();
 const extra = (process.env.EXTRA_ARGS ?? '').split(' ').filter(Boolean);
 const nodeFlags = (process.env.NODE_FLAGS ?? '').split(' ').filter(Boolean);
-const app = new PtyApp({ ...launch, args: [...nodeFlags, ...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []), ...launch.args, ...extra] });
+const profFlags = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+const withArgs = { ...launch, args: [...launch.args, ...extra] };
+const app = new PtyApp(nodeFlags.length || profFlags.length ? viaNode(withArgs, [...nodeFlags, ...profFlags]) : withArgs);
 await app.when(podsReady(1000), 60_000, 'ready');
 await app.settled(1_000, 10_000);
 await sleep(20_000);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PtyApp, sleep } from '../live/pty-driver.js';
-import { ktTool, podsReady } from '../live/tools.js';
+import { ktTool, podsReady, viaNode } from '../live/tools.js';
 
 const [minPods = '1000', idleS = '30', bin = 'bin/kt.js', ...nodeFlags] = process.argv.slice(2);
 const PORT = 9339;
@@ -31,7 +31,8 @@ async function evaluate(expression: string): Promise<unknown> {
 
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 const { launch, cleanup } = ktTool(bin).launch();
-const app = new PtyApp({ ...launch, args: [...nodeFlags, `--inspect=127.0.0.1:${PORT}`, ...launch.args] });
+// Under node directly, to add --inspect: give bin/kt.js's own flags too, to measure it as `kt` runs.
+const app = new PtyApp(viaNode(launch, [...nodeFlags, `--inspect=127.0.0.1:${PORT}`]));
 await app.when(podsReady(Number(minPods)), 120_000, 'ready');
 await app.settled(1_000, 10_000);
 await sleep(Number(idleS) * 1000);

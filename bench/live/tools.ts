@@ -1,4 +1,4 @@
-// The terminal programs the live benchmark drives: kt (node bin/kt.js) and k9s (built by
+// The terminal programs the live benchmark drives: kt (bin/kt.js, run as `kt` runs) and k9s (built by
 // bench/k9s.sh), each with a private config dir, the sandbox kubeconfig and all namespaces.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,12 +49,18 @@ export function ktTool(bin = ktBin, name = 'kt'): Tool {
     launch() {
       const dir = tempDir('kt-bench-config-');
       return {
-        launch: { file: process.execPath, args: [bin, '--kubeconfig', kubeconfigPath, '-A'], env: { KT_CONFIG_DIR: dir, FORCE_COLOR: undefined, NO_COLOR: undefined }, cwd: repoRoot },
+        // Run as `kt` runs: through the file's own first lines (bin/kt.js passes node its flags).
+        launch: { file: bin, args: ['--kubeconfig', kubeconfigPath, '-A'], env: { KT_CONFIG_DIR: dir, FORCE_COLOR: undefined, NO_COLOR: undefined }, cwd: repoRoot },
         cleanup: () => rmSync(dir, { recursive: true, force: true }),
       };
     },
     keys: { down: '\x1b[B', up: '\x1b[A', filter: '/', clearFilter: ['\x1b'] },
   };
+}
+
+/** A kt launch run by node itself with `nodeFlags` instead (bin/kt.js's own flags are then not used). */
+export function viaNode(launch: Launch, nodeFlags: readonly string[]): Launch {
+  return { ...launch, file: process.execPath, args: [...nodeFlags, launch.file, ...launch.args] };
 }
 
 /** k9s from bench/k9s.sh (built once, cached outside the repo); undefined with the reason when missing. */
