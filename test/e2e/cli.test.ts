@@ -2,7 +2,7 @@
 // one-line kubeconfig errors, and a terminal left usable after every way out.
 // Run `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,17 @@ describe('kt without a terminal', () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toBe(`kt ${version}\n`);
     expect(res.stderr).toBe('');
+  });
+
+  it('runs through its own first lines from npm\'s bin link, giving node its young-generation flag', () => {
+    const link = join(tmp, 'kt');
+    symlinkSync(ktBin, link);
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent('process.stderr.write(JSON.stringify(process.execArgv))')}` };
+    delete env.CI;
+    const run = spawnSync(link, ['--version'], { cwd: tmp, encoding: 'utf8', env, timeout: 20_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(`kt ${version}`);
+    expect(JSON.parse(run.stderr) as string[]).toContain('--max-semi-space-size=8');
   });
 
   it('prints help', () => {
