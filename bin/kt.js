@@ -1,8 +1,8 @@
 #!/bin/sh
 ":" //; exec node --max-semi-space-size=8 "$0" "$@"
 // Line 2 is for sh, which runs `kt` (the npm bin link) first: it re-runs this file under node with
-// V8's young generation held at 2 x 8 MB instead of 2 x 16 MB, about 25-30 MB less RSS at 10,000
-// pods (BENCHMARKS.md). V8 fixes that size when it makes the heap, so only node's command line can
+// V8's young generation held at 2 x 8 MB instead of 2 x 16 MB, about 20 MB less RSS at 10,000
+// pods (BENCHMARKS.md, item 24). V8 fixes that size when it makes the heap, so only node's command line can
 // set it. To node, line 2 is a string and a comment; `node bin/kt.js` runs without it.
 //
 // V8 grows the heap by up to 4x between full GCs; kt's frames allocate a lot of short-lived data,
