@@ -17,6 +17,16 @@ const start = (deps: Parameters<typeof createMetricsSource>[0], opts = OPTS) => 
 const podNames = (n: number) => Array.from({ length: n }, (_, i) => `default/p-${i}`);
 /** Pod usage range queries so far: each history load of a pods scope makes two (cpu, mem). */
 const historyQueries = (prom: FakeProm) => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
+/** An engine over `total` pods that has loaded the page of pods[from, to) and released it, as a pane scrolled away. */
+async function afterFirstPage(total: number, from: number, to: number): Promise<{ prom: FakeProm; m: MetricsEngine }> {
+  const prom = new FakeProm();
+  prom.pods = podNames(total);
+  const m = start({ direct: prom });
+  const release = m.acquire({ target: 'pods', pods: prom.pods.slice(from, to) });
+  await m.idle();
+  release();
+  return { prom, m };
+}
 const tick = async (m: MetricsEngine, ms = 1000) => {
   await vi.advanceTimersByTimeAsync(ms);
   await m.idle();
@@ -90,14 +100,9 @@ describe('metrics engine: refresh and history', () => {
   });
 
   it('a page with under a quarter new pods (churn at the top of the table) loads no history', async () => {
-    const prom = new FakeProm();
-    prom.pods = podNames(100);
-    const m = start({ direct: prom });
+    const { prom, m } = await afterFirstPage(100, 10, 40);
     const page = (from: number) => ({ target: 'pods', pods: prom.pods.slice(from, from + 30) }) as const;
-    const release = m.acquire(page(10));
-    await m.idle();
     expect(historyQueries(prom)).toBe(2); // cpu and mem history of the first page
-    release();
     m.acquire(page(3)); // seven new pods at the top (a quarter of 30 is 7.5)
     await m.idle();
     expect(historyQueries(prom)).toBe(2);
@@ -111,13 +116,8 @@ describe('metrics engine: refresh and history', () => {
   });
 
   it('a page whose unknown pods are new (under a minute old) loads no history', async () => {
-    const prom = new FakeProm();
-    prom.pods = podNames(100);
-    const m = start({ direct: prom });
-    const release = m.acquire({ target: 'pods', pods: prom.pods.slice(20, 40) });
-    await m.idle();
+    const { prom, m } = await afterFirstPage(100, 20, 40);
     expect(historyQueries(prom)).toBe(2);
-    release();
     // Ten of twenty unknown: half, so this page would load, were those ten not new.
     const churned = { target: 'pods', pods: prom.pods.slice(10, 30), newPods: prom.pods.slice(10, 20) } as const;
     m.acquire(churned);
@@ -129,12 +129,7 @@ describe('metrics engine: refresh and history', () => {
   });
 
   it('shows what is known of a page from its first render, and keeps that snapshot once acquired', async () => {
-    const prom = new FakeProm();
-    prom.pods = podNames(50);
-    const m = start({ direct: prom });
-    const release = m.acquire({ target: 'pods', pods: prom.pods.slice(0, 20) });
-    await m.idle();
-    release();
+    const { prom, m } = await afterFirstPage(50, 0, 20);
     const next = { target: 'pods', pods: prom.pods.slice(2, 22), newPods: prom.pods.slice(20, 22) } as const;
     const rendered = m.snapshot(next); // the pane renders the page before its effect acquires it
     expect(rendered.usage.size).toBe(18);
