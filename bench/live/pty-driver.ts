@@ -5,8 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { SYNC_START } from '../../test/helpers/sync-frames.js';
 
-const SYNC_START = '\x1b[?2026h';
 export const COLS = 200;
 export const ROWS = 50;
 
