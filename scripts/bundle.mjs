@@ -27,7 +27,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: true,
   legalComments: 'linked',
   logLevel: 'warning',
@@ -35,5 +35,8 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __ktRequire } from 'node:module'; const require = __ktRequire(import.meta.url);" },
+  // tr46 (client-node -> node-fetch@2) requires Node's deprecated built-in punycode, which prints
+  // DEP0040 on Node >= 22; the userland package of the same code and API does not.
+  alias: { punycode: 'punycode/' },
   plugins: [noDevtools],
 });

@@ -44,11 +44,14 @@ export function keyOfChar(char: string): KeyPress {
     case '\t':
       return { input: '', key: { ...key, tab: true } };
     case '\b':
+    case '\u007f': // DEL, what most terminals send for Backspace
       return { input: '', key: { ...key, backspace: true } };
-    case '\u007f':
-      return { input: '', key: { ...key, delete: true } };
+    case '\u0000':
+      return { input: ' ', key: { ...key, ctrl: true } }; // Ctrl-Space
   }
+  // Ctrl-A..Z, then Ctrl-\ ] ^ _ (0x1c-0x1f), which Ink names by their character.
   if (code <= 0x1a) return { input: String.fromCharCode(code + 0x60), key: { ...key, ctrl: true } };
+  if (code <= 0x1f) return { input: String.fromCharCode(code + 0x40), key: { ...key, ctrl: true } };
   return { input: char, key: /^[A-Z]$/.test(char) ? { ...key, shift: true } : key };
 }
 

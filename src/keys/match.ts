@@ -16,8 +16,7 @@ const NAMED: Record<string, KeyTest> = {
   pgdn: (_, k) => k.pageDown,
   home: (_, k) => k.home,
   end: (_, k) => k.end,
-  // Most terminals send DEL (0x7f) for Backspace, which Ink names "delete".
-  backspace: (_, k) => k.backspace || k.delete,
+  backspace: (_, k) => k.backspace,
   space: (input, k) => input === ' ' && !k.ctrl && !k.meta,
 };
 
@@ -34,9 +33,7 @@ function compile(spec: string): KeyTest {
   if (spec === 'shift+tab') return (_, k) => k.tab && k.shift;
   if (spec.startsWith('ctrl+')) {
     const letter = spec.slice('ctrl+'.length);
-    // Ink names ctrl+letter as ctrl with the letter; ctrl+\ ] ^ _ arrive as bare control characters.
-    const control = /^[\\\]^_]$/.test(letter) ? String.fromCharCode(letter.charCodeAt(0) & 0x1f) : undefined;
-    return (input, k) => (k.ctrl && input === letter) || (control !== undefined && input === control);
+    return (input, k) => k.ctrl && input === letter;
   }
   return (input, k) => input === spec && !k.ctrl && !k.meta;
 }

@@ -116,6 +116,10 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
     return lines.join('\n');
   };
 
+  const typist = escSpacedTypist((data) => {
+    if (!exited) pty.write(data);
+  });
+
   const waitFor = async (match: ScreenMatch, timeoutMs = 10_000): Promise<string> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -135,7 +139,7 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
     screen,
     waitFor,
     press(...keys) {
-      for (const key of keys) pty.write(key in KEYS ? KEYS[key as KeyName] : key);
+      typist.type(keys.map((key) => (key in KEYS ? KEYS[key as KeyName] : key)));
     },
     resize(newCols, newRows) {
       term.resize(newCols, newRows);
@@ -153,6 +157,38 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
       }
       term.dispose();
       rmSync(configDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How long after a lone Esc the next key waits: Ink holds a lone Esc 20 ms, so a key sooner reads as Alt+key. */
+const AFTER_ESC_MS = 40;
+
+/**
+ * Writes keys in order, each in its own write, and waits AFTER_ESC_MS after a lone Esc, as a person's
+ * typing does. press() stays synchronous: later calls queue behind the wait.
+ */
+function escSpacedTypist(write: (data: string) => void): { type(keys: readonly string[]): void } {
+  const queue: string[] = [];
+  let waiting = false;
+  const pump = (): void => {
+    while (queue.length > 0) {
+      const key = queue.shift()!;
+      write(key);
+      if (key === KEYS.Esc && queue.length > 0) {
+        waiting = true;
+        setTimeout(() => {
+          waiting = false;
+          pump();
+        }, AFTER_ESC_MS);
+        return;
+      }
+    }
+  };
+  return {
+    type(keys) {
+      queue.push(...keys);
+      if (!waiting) pump();
     },
   };
 }

@@ -47,7 +47,7 @@ describe('splitKeys', () => {
     const keys = splitKeys(':ns a\r\u007f', NONE);
     expect(keys.map((k) => k.input)).toEqual([':', 'n', 's', ' ', 'a', '\r', '']);
     expect(keys[5]?.key.return).toBe(true);
-    expect(keys[6]?.key.delete).toBe(true);
+    expect(keys[6]?.key.backspace).toBe(true);
   });
 
   it('splits by code point, not UTF-16 unit', () => {

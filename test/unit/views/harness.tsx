@@ -74,8 +74,8 @@ export function mountApp(over: Partial<AppProps> = {}) {
       await tick(5);
       for (const k of keys) {
         app.stdin.write(k);
-        // Ink holds a lone ESC until setImmediate (it may start a sequence); let it and React settle.
-        await tick(5);
+        // Ink holds a lone ESC 20 ms (it may start a sequence); let it and React settle.
+        await tick(k === KEYS.esc ? 30 : 5);
       }
     },
     async type(text: string): Promise<void> {
