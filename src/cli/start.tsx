@@ -13,7 +13,6 @@ import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
 import { resolveMetricsSettings, startMetrics, type MetricsSettings } from '../metrics/settings.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
-import { anchoredStdout } from '../terminal/anchored-stdout.js';
 import { createScreen } from '../terminal/screen.js';
 
 /** How long the first frame waits for the startup lists once the UI code is loaded. */
@@ -103,8 +102,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
         onQuit: () => guard.exit(0),
       }}
     />,
-    // Incremental: only changed lines are rewritten. See anchored-stdout.ts for the Ink 6.8.0 workaround.
-    { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
+    // Incremental: only changed lines are rewritten.
+    { stdout: process.stdout, exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
   );
   // The panes acquired their watches when they mounted; the store lingers on a release anyway.
   setTimeout(prefetch.release, 1_000);

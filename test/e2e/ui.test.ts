@@ -22,8 +22,6 @@ function kt(args: string[], cols = 200, rows = 50, kubeconfig = kubeconfigPath):
 }
 
 const lines = (screen: string) => screen.split('\n');
-// A lone Esc must not share a read with the next key: terminals (and Ink) read ESC + key as Alt+key.
-const afterEsc = () => new Promise((r) => setTimeout(r, 150));
 /** The text of the pane whose title starts with `title`, up to its bottom border. */
 function pane(screen: string, title: RegExp): string {
   const all = lines(screen);
@@ -36,7 +34,7 @@ function pane(screen: string, title: RegExp): string {
 describe('kt on the sandbox', () => {
   it('shows live Nodes, Pods and DaemonSets panes with the session header on a large terminal', async () => {
     const t = kt(['-A']);
-    const screen = await t.waitFor((s) => /k8snode02/.test(s) && /nginx-deployment-/.test(s) && /node-exporter/.test(s), 20_000);
+    const screen = await t.waitFor((s) => /Nodes\[3\]/.test(s) && /nginx-deployment-/.test(s) && /node-exporter/.test(s) && /● live/.test(s), 20_000);
     expect(screen).toMatch(/live\s+Context:kt-sandbox\s+Cluster:kt-sandbox\s+User:kt-admin/);
     await t.waitFor(/K8s:v1\.36\.\d+/);
     expect(pane(screen, /Nodes\[3\]/)).toMatch(/k8smaster01\s+Ready\s+control-plane/);
@@ -95,18 +93,20 @@ describe('kt on the sandbox', () => {
   });
 
   it('filters the focused pane by text, label selector and inverse', async () => {
+    // The next key waits for Esc's effect: under load a key typed soon after Esc can share its read (Alt+key).
+    const filterCleared = (s: string) => /kube-proxy-/.test(pane(s, /Pods\(/)) && /nginx-deployment-/.test(pane(s, /Pods\(/));
     const t = kt(['-A']);
     await t.waitFor(/nginx-deployment-/, 20_000);
     t.press('/', ...'nginx', 'Enter');
     let pods = pane(await t.waitFor((s) => !/kube-proxy-/.test(pane(s, /Pods\(/)), 10_000), /Pods\(/);
     expect(pods).toMatch(/nginx-deployment-/);
     t.press('Esc');
-    await afterEsc();
+    await t.waitFor(filterCleared);
     t.press('/', ...'-l app=node-exporter', 'Enter');
     pods = pane(await t.waitFor((s) => !/nginx-deployment-/.test(pane(s, /Pods\(/)) && /node-exporter-/.test(s), 10_000), /Pods\(/);
     expect(pods).not.toMatch(/kube-proxy-/);
     t.press('Esc');
-    await afterEsc();
+    await t.waitFor(filterCleared);
     t.press('/', ...'!kube', 'Enter');
     pods = pane(await t.waitFor((s) => !/kube-proxy-|kube-state-metrics/.test(pane(s, /Pods\(/)) && /nginx-deployment-/.test(s), 10_000), /Pods\(/);
     expect(pods).toMatch(/node-exporter-/);
