@@ -1,6 +1,5 @@
 // Where everything goes for a terminal size: header, panes (all stacked, or only the focused one),
-// breadcrumbs, footer. The frame is always rows-1 lines: an Ink 6 frame as tall as the terminal
-// clears the screen on every update.
+// breadcrumbs, footer. The frame is always rows-1 lines; the terminal's last row stays empty.
 
 export interface PaneSlot {
   index: number;

@@ -1,4 +1,5 @@
-// The alternate screen and cursor, done by hand: Ink 6.8 has no alternateScreen option.
+// The alternate screen and cursor, done by hand rather than with Ink's alternateScreen option: the
+// guard must leave them on a crash or a signal whatever state Ink is in.
 // enter() switches to the alternate screen and hides the cursor; restore() undoes everything
 // (attributes, alternate screen, cursor, raw mode) exactly once, and never throws.
 

@@ -40,7 +40,7 @@ describe('kt on the sandbox', () => {
     expect(pane(screen, /Nodes\[3\]/)).toMatch(/k8smaster01\s+Ready\s+control-plane/);
     expect(pane(screen, /Pods\(all\)/)).toMatch(/kube-system\s+kube-proxy-\S+\s+1\/1\s+Running/);
     expect(pane(screen, /DaemonSets\(all\)/)).toMatch(/monitoring\s+node-exporter\s+2\s+2\s+2/);
-    // The frame stays shorter than the terminal (a full-height Ink 6 frame would clear the screen).
+    // The frame stays shorter than the terminal: its last row is empty.
     expect(lines(t.screen()).length).toBeLessThanOrEqual(50);
     expect(lines(t.screen())[49] ?? '').toBe('');
   });
