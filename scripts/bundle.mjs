@@ -5,6 +5,7 @@
 // The dependencies stay the ones package-lock.json pins; only their packaging changes.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildInfoDefine } from './build-info.mjs';
 
 /** Ink loads react-devtools-core only when DEV=true; without it Ink prints how to install it. */
 const noDevtools = {
@@ -32,7 +33,8 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
   // React and Ink pick their production builds from NODE_ENV; bin/kt.js sets it too.
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // The version and commit are built in (scripts/build-info.mjs).
+  define: { 'process.env.NODE_ENV': '"production"', ...buildInfoDefine() },
   // CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __ktRequire } from 'node:module'; const require = __ktRequire(import.meta.url);" },
   // tr46 (client-node -> node-fetch@2) requires Node's deprecated built-in punycode, which prints
