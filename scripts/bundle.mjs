@@ -6,17 +6,7 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { buildInfoDefine } from './build-info.mjs';
-
-/** Ink loads react-devtools-core only when DEV=true; without it Ink prints how to install it. */
-const noDevtools = {
-  name: 'no-react-devtools',
-  setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'missing' }));
-    b.onLoad({ filter: /.*/, namespace: 'missing' }, () => ({
-      contents: "throw Object.assign(new Error('react-devtools-core is not bundled with kt'), { code: 'ERR_MODULE_NOT_FOUND' });",
-    }));
-  },
-};
+import { missingModules } from './esbuild-plugins.mjs';
 
 rmSync('dist/bundle', { recursive: true, force: true }); // chunk names change with their content
 
@@ -40,5 +30,6 @@ await build({
   // tr46 (client-node -> node-fetch@2) requires Node's deprecated built-in punycode, which prints
   // DEP0040 on Node >= 22; the userland package of the same code and API does not.
   alias: { punycode: 'punycode/' },
-  plugins: [noDevtools],
+  // Ink loads react-devtools-core only when DEV=true; without it Ink prints how to install it.
+  plugins: [missingModules(['react-devtools-core'])],
 });
