@@ -63,7 +63,7 @@ export async function makeExecutable({ node, blob, out, stripTool }) {
   copyFileSync(node, out);
   chmodSync(out, 0o755);
   const stripped = strip(stripTool, out);
-  await inject(out, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE });
+  await withoutLiefNoteWarnings(() => inject(out, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE }));
   return { stripped };
 }
 
@@ -75,5 +75,22 @@ function strip(tool, file) {
   } catch (err) {
     if (err.code === 'ENOENT') return false;
     throw new Error(`strip ${file} failed: ${err.stderr?.toString().trim() ?? err.message}`);
+  }
+}
+
+/**
+ * LIEF (inside postject) warns "Can't find string offset for section name '.note.100'" a dozen
+ * times for node's ELF notes, stripped or not; the binary it writes runs (test/e2e/package.test.ts).
+ * postject prints through console.warn, bound when inject() loads it.
+ */
+async function withoutLiefNoteWarnings(fn) {
+  const warn = console.warn;
+  console.warn = (...args) => {
+    if (!/^warning: Can't find string offset for section name/.test(String(args[0]))) warn(...args);
+  };
+  try {
+    return await fn();
+  } finally {
+    console.warn = warn;
   }
 }

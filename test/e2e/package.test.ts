@@ -32,7 +32,7 @@ function run(...command: string[]) {
 beforeAll(() => {
   // Into the temporary directory: a release in dist/ stays as it is.
   const built = spawnSync(process.execPath, ['scripts/package.mjs', '--out', tmp, 'amd64'], { cwd: repoRoot, encoding: 'utf8' });
-  expect(built.stderr.split('\n').filter((line) => line !== '' && !line.includes("Can't find string offset"))).toEqual([]);
+  expect(built.stderr).toBe('');
   expect(built.status).toBe(0);
   mkdirSync(unpacked);
   mkdirSync(binDir);
