@@ -1,6 +1,7 @@
 // kt benchmarks: `npm run bench` (add `-- --scale` to also measure startup on 5,000 pods, which
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
 //   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,startup]
+//   npm run bench -- --binary [--pods 1000] [--runs 7]   the single binary against node bin/kt.js (bench/binary.ts)
 // Issue #6 modes (see BENCHMARKS.md):
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
   if (flag('--synthetic')) {
     const { runSynthetic } = await import('./synthetic/synthetic.js');
     process.stdout.write(`${await runSynthetic({ counts: list('--counts', '10000,25000,50000').map(Number), out: value('--out', ''), command })}\n`);
+    return;
+  }
+  if (flag('--binary')) {
+    const { binarySection } = await import('./binary.js');
+    print(await binarySection({ pods: num('--pods', 1000), runs: num('--runs', 7) }));
     return;
   }
   if (flag('--live')) {

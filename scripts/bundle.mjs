@@ -5,17 +5,8 @@
 // The dependencies stay the ones package-lock.json pins; only their packaging changes.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
-
-/** Ink loads react-devtools-core only when DEV=true; without it Ink prints how to install it. */
-const noDevtools = {
-  name: 'no-react-devtools',
-  setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'missing' }));
-    b.onLoad({ filter: /.*/, namespace: 'missing' }, () => ({
-      contents: "throw Object.assign(new Error('react-devtools-core is not bundled with kt'), { code: 'ERR_MODULE_NOT_FOUND' });",
-    }));
-  },
-};
+import { buildInfoDefine } from './build-info.mjs';
+import { missingModules } from './esbuild-plugins.mjs';
 
 rmSync('dist/bundle', { recursive: true, force: true }); // chunk names change with their content
 
@@ -32,11 +23,13 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
   // React and Ink pick their production builds from NODE_ENV; bin/kt.js sets it too.
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // The version and commit are built in (scripts/build-info.mjs).
+  define: { 'process.env.NODE_ENV': '"production"', ...buildInfoDefine() },
   // CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __ktRequire } from 'node:module'; const require = __ktRequire(import.meta.url);" },
   // tr46 (client-node -> node-fetch@2) requires Node's deprecated built-in punycode, which prints
   // DEP0040 on Node >= 22; the userland package of the same code and API does not.
   alias: { punycode: 'punycode/' },
-  plugins: [noDevtools],
+  // Ink loads react-devtools-core only when DEV=true; without it Ink prints how to install it.
+  plugins: [missingModules(['react-devtools-core'])],
 });

@@ -88,6 +88,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       shown = `-${arg[j] as string}`;
       const rest = arg.slice(j + 1);
       inline = rest === '' ? undefined : VALUE_FLAGS.has(name) && !rest.startsWith('=') ? rest : rest.slice(1);
+    } else if (arg === 'version') {
+      // `kt version` (and `kubectl kt version`), as kubectl and k9s spell it.
+      out.version = true;
+      continue;
     } else {
       throw new ArgsError(`kt: unexpected argument "${arg}" ${hint}`);
     }

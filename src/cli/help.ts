@@ -1,8 +1,16 @@
-// The text for `kt --help` and `kt --version`. Neither needs a cluster or a terminal.
+// The text for `kt --help` and `kt version`. Neither needs a cluster or a terminal.
 import { readFileSync } from 'node:fs';
+
+/**
+ * kt's version and commit, built in by the bundler (scripts/build-info.mjs): the single binary has
+ * no package.json beside it. Absent when the sources run directly (tests), which read package.json.
+ */
+declare const KT_BUILD: { version: string; commit: string } | undefined;
+const built = typeof KT_BUILD === 'object' ? KT_BUILD : undefined;
 
 /** The version from package.json, found relative to this module (src/cli or dist/cli). */
 export function packageVersion(): string {
+  if (built) return built.version;
   try {
     const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
     const pkg = JSON.parse(raw) as { version?: unknown };
@@ -12,8 +20,13 @@ export function packageVersion(): string {
   }
 }
 
+/** Go's names for the two architectures kt ships for, as the release tarballs are named. */
+const ARCH: Readonly<Record<string, string>> = { x64: 'amd64', arm64: 'arm64' };
+
+/** One line, like `go version`: kt's version, its commit, the Node it runs on, and the platform. */
 export function versionText(): string {
-  return `kt ${packageVersion()}\n`;
+  const arch = ARCH[process.arch] ?? process.arch;
+  return `kt ${packageVersion()} (commit ${built?.commit ?? 'unknown'}, node ${process.versions.node}, ${process.platform}/${arch})\n`;
 }
 
 export function helpText(): string {
@@ -21,6 +34,7 @@ export function helpText(): string {
 
 Usage:
   kt [flags]
+  kt version               print kt's version, commit, Node and platform
 
 Flags:
       --kubeconfig FILE    kubeconfig (default: $KUBECONFIG or ~/.kube/config)
@@ -36,7 +50,7 @@ Flags:
       --prometheus-token-file F  bearer token for --prometheus-url
       --metrics-interval D refresh usage every D (default 15s)
   -h, --help               show this help
-      --version            print the version
+      --version            print the version (as kt version)
 
 Keys (inside kt; press ? for all of them):
   Up/Down j/k, PgUp/PgDn  move        Enter  drill down     Esc  back

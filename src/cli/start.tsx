@@ -6,6 +6,7 @@ import { loadDeps } from './deps.js';
 import { firstLists, prefetchStartupWatches } from './prefetch.js';
 import { frameLogger } from './frame-log.js';
 import { withoutGlobalFetch } from './hide-fetch.js';
+import { layoutEngineReady } from './layout-ready.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
@@ -69,7 +70,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     server: loaded.server,
   };
 
-  const [{ render }, { Root }, App] = await withoutGlobalFetch(() => Promise.all([import('ink'), import('./root.js'), deps.loadApp()]));
+  const [{ render }, { Root }, App] = await withoutGlobalFetch(() => Promise.all([import('ink'), import('./root.js'), deps.loadApp(), layoutEngineReady()]));
   // A first list that is nearly in is worth a short wait: one frame with rows instead of two.
   await firstLists(source, prefetch.keys, FIRST_LIST_WAIT_MS);
   const screen = createScreen(process.stdout, process.stdin);

@@ -47,6 +47,8 @@ export interface SpawnKtOptions {
   cwd?: string;
   /** The script to run instead of bin/kt.js. */
   bin?: string;
+  /** A whole command line to run instead of node and the script (the args follow it): the release binary. */
+  command?: readonly string[];
 }
 
 export type ScreenMatch = RegExp | string | ((screen: string) => boolean);
@@ -88,7 +90,8 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
   delete env.CONTINUOUS_INTEGRATION;
 
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
-  const pty: IPty = spawnPty(process.execPath, [options.bin ?? ktBin, ...args], { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? repoRoot, env });
+  const [file, ...argv] = options.command ?? [process.execPath, options.bin ?? ktBin];
+  const pty: IPty = spawnPty(file as string, [...argv, ...args], { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? repoRoot, env });
   let raw = '';
   let exited: PtyExit | undefined;
   const gate = frameGate((data) => term.write(data));

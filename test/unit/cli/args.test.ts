@@ -40,6 +40,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--version'])).toMatchObject({ version: true });
   });
 
+  it('reads `kt version` as --version, and no other bare word', () => {
+    expect(parseArgs(['version'])).toMatchObject({ version: true });
+    expect(parseArgs(['--context', 'version'])).toMatchObject({ context: 'version', version: false });
+    expect(() => parseArgs(['versions'])).toThrow('kt: unexpected argument "versions" (see kt --help)');
+  });
+
   it('keeps -n alongside -A (the app lets -A win)', () => {
     expect(parseArgs(['-n', 'x', '-A'])).toMatchObject({ namespace: 'x', allNamespaces: true });
   });
