@@ -95,6 +95,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       app={{
         source,
         client: source.client,
+        streamer: source.streamer,
         metrics,
         prefs: appPrefs,
         initialNamespace,

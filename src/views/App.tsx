@@ -26,6 +26,7 @@ import { Header } from './Header.js';
 import { Help } from './Help.js';
 import { JournalView } from './JournalView.js';
 import { LiveDescribe } from './LiveDescribe.js';
+import { LiveLogs } from './LiveLogs.js';
 import { LivePane } from './LivePane.js';
 import { isMetricsMode, MetricsOverlay } from './MetricsOverlay.js';
 import { NamespacePicker } from './NamespacePicker.js';
@@ -44,6 +45,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   confirm: ['any'],
   journal: ['any'],
   describe: ['any'],
+  logs: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -121,7 +123,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || isMetricsMode(mode);
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -146,6 +148,9 @@ export function App(props: AppProps) {
         )}
         {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'logs' && state.logs && props.streamer && layout.bodyHeight > 2 && (
+          <LiveLogs streamer={props.streamer} source={source} target={state.logs} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker
@@ -182,6 +187,7 @@ export function App(props: AppProps) {
                 dispatch={dispatch}
                 metrics={props.metrics}
                 canDescribe={Boolean(props.client)}
+                canLog={Boolean(props.streamer)}
                 actions={actions.enabled ? actions.pane : undefined}
               />
             );

@@ -145,7 +145,7 @@ describe('App commands', () => {
     await app.waitFor((f) => f.includes('web-1'));
     await app.press('?');
     await app.waitFor((f) => f.includes('j/k to scroll') && !f.includes('label selector: ='));
-    app.stdin.write('j'.repeat(100)); // one chunk: the router plays the keys one at a time
+    app.stdin.write('j'.repeat(110)); // one chunk: the router plays the keys one at a time
     await app.waitFor((f) => f.includes('label selector: ='), 'scrolled help');
     await app.press('q');
     await app.waitFor((f) => f.includes('web-1'));
