@@ -1,5 +1,7 @@
-// Which logs the log view (mode logs) shows: `l` on a pod, or on a workload whose pods are merged.
-// The view's own state (scroll, search, options) lives with it (views/LiveLogs.tsx). Pure.
+// Which logs the log view (mode logs) shows (`l` on a pod, or on a workload whose pods are
+// merged) and the view's state (logs/log-ui.ts): in the App's state, so the key router plays a
+// chunk of keys ("/error") one key at a time against the state each key left. Pure.
+import { initialLogUi, logUiReducer, type LogUi, type LogUiAction } from '../logs/log-ui.js';
 import type { AppState } from './state.js';
 
 export interface LogsTarget {
@@ -14,13 +16,29 @@ export interface LogsTarget {
   previous?: boolean;
 }
 
-export type LogsAction = { type: 'logsOpen'; target: LogsTarget } | { type: 'logsClose' };
+export interface LogsState {
+  target: LogsTarget;
+  ui: LogUi;
+}
+
+export type LogsAction = { type: 'logsOpen'; target: LogsTarget } | { type: 'logsClose' } | { type: 'logsUi'; action: LogUiAction };
 
 export function isLogsAction(action: { type: string }): action is LogsAction {
-  return action.type === 'logsOpen' || action.type === 'logsClose';
+  return action.type === 'logsOpen' || action.type === 'logsClose' || action.type === 'logsUi';
 }
 
 export function logsReducer(state: AppState, action: LogsAction): AppState {
-  if (action.type === 'logsOpen') return { ...state, mode: 'logs', flash: undefined, logs: action.target };
-  return { ...state, mode: 'normal', logs: undefined };
+  switch (action.type) {
+    case 'logsOpen': {
+      const { target } = action;
+      return { ...state, mode: 'logs', flash: undefined, logs: { target, ui: initialLogUi(Boolean(target.previous), target.pod ? undefined : '*') } };
+    }
+    case 'logsClose':
+      return { ...state, mode: 'normal', logs: undefined };
+    case 'logsUi': {
+      if (!state.logs) return state;
+      const ui = logUiReducer(state.logs.ui, action.action);
+      return ui === state.logs.ui ? state : { ...state, logs: { ...state.logs, ui } };
+    }
+  }
 }

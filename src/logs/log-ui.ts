@@ -31,6 +31,8 @@ export interface LogUi {
   pickerCursor: number;
   /** A one-line note (saved to…, bad command…). */
   note?: { text: string; error: boolean };
+  /** The user said yes to streaming more pods than the view streams unasked. */
+  manyPodsConfirmed?: boolean;
 }
 
 export function initialLogUi(previous: boolean, container?: string): LogUi {
@@ -62,8 +64,11 @@ export type LogUiAction =
   | { type: 'search'; term: string; match?: number; topSeq?: number; pushed?: number }
   | { type: 'filter'; text: string }
   | { type: 'pick'; container: string | undefined }
+  /** The picker's choice under its cursor: 0 is all containers, then `containers`. */
+  | { type: 'pickAtCursor'; containers: readonly string[] }
   | { type: 'pickerMove'; delta: number; count: number }
-  | { type: 'note'; text: string; error: boolean };
+  | { type: 'note'; text: string; error: boolean }
+  | { type: 'confirmManyPods' };
 
 export function logUiReducer(ui: LogUi, action: LogUiAction): LogUi {
   switch (action.type) {
@@ -92,8 +97,12 @@ export function logUiReducer(ui: LogUi, action: LogUiAction): LogUi {
       return { ...ui, typing: undefined, filter: action.text, follow: true };
     case 'pick':
       return { ...ui, container: action.container, follow: true };
+    case 'pickAtCursor':
+      return { ...ui, container: ui.pickerCursor === 0 ? '*' : action.containers[ui.pickerCursor - 1], follow: true };
     case 'pickerMove':
       return { ...ui, pickerCursor: Math.max(0, Math.min(action.count - 1, ui.pickerCursor + action.delta)) };
+    case 'confirmManyPods':
+      return { ...ui, manyPodsConfirmed: true };
     case 'note':
       return { ...ui, typing: undefined, note: { text: action.text, error: action.error } };
   }

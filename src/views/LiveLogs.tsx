@@ -1,7 +1,7 @@
 // The log view wired to its data and keys: useLogs streams the pods' containers, the view's own
 // state (logs/log-ui.ts) follows or pauses, searches, filters; only the visible rows are built.
-import { useEffect, useMemo, useReducer, type Dispatch } from 'react';
-import type { LogsTarget } from '../app/logs-state.js';
+import { useEffect, useMemo, type Dispatch } from 'react';
+import type { LogsState } from '../app/logs-state.js';
 import type { Action } from '../app/reducer.js';
 import type { PaneState } from '../app/state.js';
 import { useHeldWatches } from '../hooks/useHeldWatches.js';
@@ -9,7 +9,7 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import { DEFAULT_LOG_SETTINGS, useLogs, type LogSettings } from '../hooks/useLogs.js';
 import type { TextStreamer } from '../kube/text-stream.js';
 import type { LogLine } from '../logs/log-line.js';
-import { initialLogUi, logUiReducer, RANGE_KEYS, rangeLabel, type LogUi } from '../logs/log-ui.js';
+import { RANGE_KEYS, rangeLabel, type LogUi, type LogUiAction } from '../logs/log-ui.js';
 import { findMatch, lineFilter, logWindow, stepSeq } from '../logs/log-window.js';
 import { containerNames } from '../logs/pod-targets.js';
 import { parseSaveCommand, saveLines } from '../logs/save.js';
@@ -22,7 +22,7 @@ import { theme } from './theme.js';
 export interface LiveLogsProps {
   streamer: TextStreamer;
   source: DataSource;
-  target: LogsTarget;
+  logs: LogsState;
   /** The panes under the view: their watches are held while it is open. */
   panes?: readonly PaneState[];
   namespace?: string;
@@ -52,18 +52,18 @@ function statusLine(ui: LogUi, pushed: number, shown: number, kept: number, extr
   return { text: parts.join(' · '), color: ui.follow ? theme.muted : theme.warning };
 }
 
-export function LiveLogs({ streamer, source, target, panes = [], namespace, settings = DEFAULT_LOG_SETTINGS, width, height, plain, active, dispatch }: LiveLogsProps) {
+export function LiveLogs({ streamer, source, logs, panes = [], namespace, settings = DEFAULT_LOG_SETTINGS, width, height, plain, active, dispatch }: LiveLogsProps) {
   useHeldWatches(source, panes, namespace);
-  const [ui, act] = useReducer(logUiReducer, target, (t) => initialLogUi(Boolean(t.previous), t.pod ? undefined : '*'));
-  const [confirmed, confirm] = useReducer(() => true, false);
-  const data = useLogs(streamer, source, target, ui, settings, confirmed);
+  const { target, ui } = logs;
+  const act = (action: LogUiAction) => dispatch({ type: 'logsUi', action });
+  const data = useLogs(streamer, source, target, ui, settings, Boolean(ui.manyPodsConfirmed));
   const { snapshot } = data;
 
   // A pod with one container needs no picker.
   const choices = useMemo(() => (target.pod && data.pods?.[0] ? containerNames(data.pods[0]) : []), [target.pod, data.pods]);
   useEffect(() => {
-    if (ui.container === undefined && choices.length === 1) act({ type: 'pick', container: choices[0] });
-  }, [ui.container, choices]);
+    if (ui.container === undefined && choices.length === 1) dispatch({ type: 'logsUi', action: { type: 'pick', container: choices[0] } });
+  }, [ui.container, choices, dispatch]);
   const picking = ui.container === undefined && choices.length > 1;
 
   const merged = !target.pod;
@@ -125,12 +125,12 @@ export function LiveLogs({ streamer, source, target, panes = [], namespace, sett
           case 'picker.down':
             return act({ type: 'pickerMove', delta: id === 'picker.up' ? -1 : 1, count: choices.length + 1 });
           case 'picker.select':
-            return act({ type: 'pick', container: ui.pickerCursor === 0 ? '*' : choices[ui.pickerCursor - 1] });
+            return act({ type: 'pickAtCursor', containers: choices });
           case 'picker.cancel':
           case 'confirm.no':
             return dispatch({ type: 'logsClose' });
           case 'confirm.yes':
-            return confirm();
+            return act({ type: 'confirmManyPods' });
           case 'logs.close':
             if (ui.filter) return act({ type: 'filter', text: '' });
             if (ui.search) return act({ type: 'search', term: '' });
