@@ -18,6 +18,7 @@ import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
 import { findKind } from '../kube/registry.js';
+import { logHints, useLogAccess } from '../logs/log-access.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -76,6 +77,9 @@ export function App(props: AppProps) {
     namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
     plain,
   });
+
+  const logAccess = useLogAccess(props.streamer && props.client, frame.kind, frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined);
+  const hints = useMemo(() => [...logHints(frame.kind, logAccess), ...actions.hints], [frame.kind, logAccess, actions.hints]);
 
   useKeymap(
     APP_SCOPES[mode],
@@ -188,6 +192,7 @@ export function App(props: AppProps) {
                 metrics={props.metrics}
                 canDescribe={Boolean(props.client)}
                 canLog={Boolean(props.streamer)}
+                logDenied={logAccess && !logAccess.allowed ? logAccess.reason : undefined}
                 actions={actions.enabled ? actions.pane : undefined}
               />
             );
@@ -197,7 +202,7 @@ export function App(props: AppProps) {
         )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={hints} />
       </Box>
     </KeyRouterContext.Provider>
   );

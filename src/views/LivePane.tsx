@@ -42,6 +42,8 @@ export interface LivePaneProps {
   canDescribe?: boolean;
   /** `l` and `p` open logs (needs log streams; without them they flash an error). */
   canLog?: boolean;
+  /** Why the user may not read logs here (RBAC); `l` then says so. */
+  logDenied?: string;
   /** The mutating actions and marks (absent: off, e.g. --readonly or no API client). */
   actions?: PaneActions;
 }
@@ -147,6 +149,7 @@ function LivePaneView(props: LivePaneProps) {
     const item = rows.items[cursor];
     if (!item || !spec) return;
     if (!props.canLog) return dispatch({ type: 'flash', text: 'logs need a connection to the API server (no client)', level: 'error' });
+    if (props.logDenied) return dispatch({ type: 'flash', text: props.logDenied, level: 'error' });
     const target = logsTargetFor(spec, item.obj, previous);
     if (typeof target === 'string') return dispatch({ type: 'flash', text: target, level: 'info' });
     dispatch({ type: 'logsOpen', target });

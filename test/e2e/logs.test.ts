@@ -150,4 +150,22 @@ describe('the log view', () => {
     await t.waitFor(/── web-[a-z0-9-]+\/web: pod deleted ──/, 60_000);
     await t.waitFor(`Logs ${NS}/deployment/web (1 pods)`, 60_000);
   });
+
+  it('greys l where RBAC denies pods/log (the limited context), and l says why', async () => {
+    kt = spawnKt(['--kubeconfig', kubeconfigPath, '--context', 'kt-sandbox-limited', '-n', 'default'], { cols: 160, rows: 30 });
+    const t = kt;
+    await t.waitFor('Nodes');
+    t.press(':', 'deploy', 'Enter');
+    await t.waitFor('nginx-deployment');
+    // The footer keeps the hint, drawn grey and dim (SGR 90) once the access review answered.
+    const greyed = () => {
+      const raw = t.rawOutput();
+      const at = raw.lastIndexOf('<l> logs');
+      return at >= 0 && raw.slice(Math.max(0, at - 24), at).includes('\u001b[90m');
+    };
+    await eventually(async () => greyed(), 15_000, 'a greyed logs hint');
+    t.press('l');
+    await t.waitFor('cannot get resource "pods/log" in API group "" in the namespace "default"');
+    expect(t.screen()).not.toContain('Logs default/');
+  });
 });
