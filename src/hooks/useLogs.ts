@@ -7,20 +7,11 @@ import type { TextStreamer } from '../kube/text-stream.js';
 import type { KubeObject, WatchKey } from '../kube/types.js';
 import { createLogSource, type LogSnapshot, type LogSource } from '../logs/log-source.js';
 import { logRequest, type LogUi } from '../logs/log-ui.js';
+import type { LogSettings } from '../logs/log-settings.js';
 import { podTargets } from '../logs/pod-targets.js';
 import type { DataSource } from '../store/types.js';
 import { useResource } from './useResource.js';
 
-export interface LogSettings {
-  /** kubectl logs --tail for the default range. */
-  tail: number;
-  /** Lines kept in memory. */
-  capacity: number;
-  /** Above this many pods, ask before streaming them all. */
-  askAbove: number;
-}
-
-export const DEFAULT_LOG_SETTINGS: LogSettings = { tail: 200, capacity: 10_000, askAbove: 50 };
 
 export interface LogsData {
   source: LogSource;

@@ -154,7 +154,7 @@ export function App(props: AppProps) {
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'logs' && state.logs && props.streamer && layout.bodyHeight > 2 && (
-          <LiveLogs streamer={props.streamer} source={source} logs={state.logs} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+          <LiveLogs streamer={props.streamer} source={source} logs={state.logs} panes={state.panes} namespace={state.namespace} settings={props.logSettings} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

@@ -42,3 +42,14 @@ describe('log view state', () => {
     expect(parseSaveCommand('q')).toEqual({ error: 'unknown command ":q"; the log view knows :w PATH' });
   });
 });
+
+describe('resolveLogSettings', () => {
+  it('takes tail and buffer from the config file, and names what is wrong', async () => {
+    const { resolveLogSettings } = await import('../../../src/logs/log-settings.js');
+    expect(resolveLogSettings(undefined, 'c.json')).toEqual({ settings: { tail: 200, capacity: 10_000, askAbove: 50 } });
+    expect(resolveLogSettings({ tail: 50, buffer: 2000 }, 'c.json').settings).toMatchObject({ tail: 50, capacity: 2000 });
+    const bad = resolveLogSettings({ tail: -1, lines: 3 }, 'c.json');
+    expect(bad.settings.tail).toBe(200);
+    expect(bad.warning).toBe('kt: in "logs" of c.json: tail must be a whole number from 1 to 100000, not -1; unknown setting "lines" (known: tail, buffer); using the defaults for those');
+  });
+});
