@@ -96,7 +96,8 @@ export function createLogSource(streamer: TextStreamer, request: LogRequest, opt
     lines.push({ seq: lines.pushed + 1, text, origin, ...(ts ? { ts } : {}), ...(marker ? { marker } : {}) });
   }
 
-  const markLine = (text: string) => push(text, -1, new Date().toISOString(), true);
+  // Stamped as the kubelet stamps lines (nanoseconds), so `t` shows one format.
+  const markLine = (text: string) => push(text, -1, new Date().toISOString().replace('Z', '000000Z'), true);
   const name = (t: LogTarget) => `${t.pod}/${t.container}`;
 
   function onText(s: Stream, chunk: string): void {

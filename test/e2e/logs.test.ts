@@ -6,13 +6,12 @@ import { createKubeClient } from '../../src/kube/client.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, sandboxKubeConfig, stateDir } from '../helpers/sandbox.js';
+import { createTalker } from '../helpers/talker-pod.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const NS = `kt-logs-${Math.random().toString(36).slice(2, 8)}`;
 const POD: PodRef = { namespace: NS, name: 'talker' };
 let kt: KtPty | undefined;
-
-const phase = async (name: string) => (await client.request<{ status?: { phase?: string } }>('GET', `/api/v1/namespaces/${NS}/pods/${name}`)).status?.phase;
 
 async function webPods(): Promise<string[]> {
   const list = await client.request<{ items: KubeObject[] }>('GET', `/api/v1/namespaces/${NS}/pods?labelSelector=app%3Dweb`);
@@ -39,17 +38,7 @@ async function talkerLogs(t: KtPty, container: 'app' | 'sidecar'): Promise<void>
 }
 
 beforeAll(async () => {
-  await client.request('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
-  await client.request('POST', `/api/v1/namespaces/${NS}/pods`, {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name: POD.name },
-    spec: {
-      nodeSelector: { type: 'kwok' },
-      initContainers: [{ name: 'setup', image: 'busybox' }],
-      containers: [{ name: 'app', image: 'nginx:1.19.1' }, { name: 'sidecar', image: 'busybox' }],
-    },
-  });
+  await createTalker(client, NS);
   await client.request('POST', `/apis/apps/v1/namespaces/${NS}/deployments`, {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -60,8 +49,6 @@ beforeAll(async () => {
       template: { metadata: { labels: { app: 'web' } }, spec: { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1' }] } },
     },
   });
-  await eventually(async () => (await phase(POD.name)) === 'Running', 60_000, 'the talker pod to run');
-  await ensurePodLogs(client, stateDir, POD);
   const [web] = await eventually(async () => (await webPods()).length === 1 && webPods(), 60_000, 'the web pod to run');
   await ensurePodLogs(client, stateDir, { namespace: NS, name: web as string });
 });

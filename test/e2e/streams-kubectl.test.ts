@@ -6,9 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn as spawnPty } from '@lydell/node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePodLogs, restartContainer, writeBurst } from '../../sandbox/log-driver.js';
+import { restartContainer, writeBurst } from '../../sandbox/log-driver.js';
 import { createKubeClient } from '../../src/kube/client.js';
 import { eventually, kubeconfigPath, kubectlPath, sandboxKubeConfig, stateDir } from '../helpers/sandbox.js';
+import { createTalker } from '../helpers/talker-pod.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const NS = `kt-streams-${Math.random().toString(36).slice(2, 8)}`;
@@ -33,22 +34,7 @@ async function finished(args: string[]): Promise<string> {
 }
 
 beforeAll(async () => {
-  await client.request('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
-  await client.request('POST', `/api/v1/namespaces/${NS}/pods`, {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name: POD.name },
-    spec: {
-      nodeSelector: { type: 'kwok' },
-      initContainers: [{ name: 'setup', image: 'busybox' }],
-      containers: [
-        { name: 'app', image: 'nginx:1.19.1', ports: [{ name: 'http', containerPort: 80 }] },
-        { name: 'sidecar', image: 'busybox' },
-      ],
-    },
-  });
-  await eventually(async () => (await client.request<{ status?: { phase?: string } }>('GET', `/api/v1/namespaces/${NS}/pods/${POD.name}`)).status?.phase === 'Running', 60_000, 'the pod to run');
-  expect(await ensurePodLogs(client, stateDir, POD)).toEqual(['setup', 'app', 'sidecar']);
+  await createTalker(client, NS);
 });
 
 afterAll(async () => {
