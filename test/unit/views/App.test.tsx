@@ -151,7 +151,7 @@ describe('App commands', () => {
     await app.waitFor((f) => f.includes('web-1'));
     expect(app.onQuit).not.toHaveBeenCalled();
     app.unmount();
-  });
+  }, 15_000); // 110 keys, each a frame of help: slow on a loaded machine
 });
 
 describe('App header', () => {

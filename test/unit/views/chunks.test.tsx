@@ -105,7 +105,7 @@ describe('a chunk of keys', () => {
     await tick(20);
     expect(app.onQuit).not.toHaveBeenCalled();
     app.unmount();
-  });
+  }, 15_000); // 110 keys, each a frame of help: slow on a loaded machine
 
   it('":ns" Enter, a name and Enter pick the namespace in the picker', async () => {
     const app = await ready();
