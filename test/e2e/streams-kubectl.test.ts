@@ -1,12 +1,12 @@
 // The sandbox serves a kubelet's streams through the API server, as a real cluster does (kwok's
-// Logs, Exec and PortForward; sandbox/streams.sh): kubectl logs -f, --previous, exec -it and
-// port-forward, each proved with the sandbox's own kubectl before kt relies on them.
+// Logs, Attach, Exec and PortForward; sandbox/streams.sh): kubectl logs -f, --previous, attach,
+// exec -it and port-forward, each proved with the sandbox's own kubectl before kt relies on them.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn as spawnPty } from '@lydell/node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restartContainer, writeBurst } from '../../sandbox/log-driver.js';
+import { criLine, restartContainer, writeBurst } from '../../sandbox/log-driver.js';
 import { createKubeClient } from '../../src/kube/client.js';
 import { eventually, kubeconfigPath, kubectlPath, sandboxKubeConfig, stateDir } from '../helpers/sandbox.js';
 import { createTalker } from '../helpers/talker-pod.js';
@@ -69,6 +69,17 @@ describe('the sandbox streams through the API server', () => {
     expect(timestamped).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z second run 1\n$/);
     const restarts = await finished(['get', 'pod', POD.name, '-o', 'jsonpath={.status.containerStatuses[?(@.name=="sidecar")].restartCount}']);
     expect(restarts).toBe('1');
+  });
+
+  it('kubectl attach streams what the container writes from now on', async () => {
+    const attach = kubectl('attach', POD.name, '-c', 'app');
+    // kwok attaches to the cluster-wide log (kwok-streams.yaml.tmpl) from its end: append to it until a line shows.
+    const line = `attached ${NS}`;
+    await eventually(async () => {
+      appendFileSync(join(stateDir, 'streams', 'logs', 'cluster.log'), criLine(line));
+      return attach.out().includes(line);
+    }, 30_000, 'the attached line');
+    expect(attach.out()).not.toContain('kt sandbox: a container log'); // the file's older lines are not replayed
   });
 
   it('kubectl exec -it runs a real shell in a scratch directory', async () => {
