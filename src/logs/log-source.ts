@@ -53,6 +53,8 @@ export interface LogSourceOptions {
   capacity: number;
   /** Coalescing period for listeners (ms). */
   frameMs?: number;
+  /** Wait before reopening a stream whose connection dropped (ms). */
+  retryMs?: number;
 }
 
 interface Stream {
@@ -66,6 +68,7 @@ interface Stream {
   sameCount: number;
   /** After a reopen from lastTs: lines up to this key (and this many at it) were shown already. */
   skip?: { key: string; count: number };
+  retry?: ReturnType<typeof setTimeout>;
 }
 
 export const logPath = (t: LogTarget) => `/api/v1/namespaces/${t.namespace}/pods/${t.pod}/log`;
@@ -73,6 +76,7 @@ export const logPath = (t: LogTarget) => `/api/v1/namespaces/${t.namespace}/pods
 export function createLogSource(streamer: TextStreamer, request: LogRequest, options: LogSourceOptions): LogSource {
   const lines = new Ring<LogLine>(options.capacity);
   const frameMs = options.frameMs ?? 50;
+  const retryMs = options.retryMs ?? 1000;
   const targets: LogTarget[] = [];
   const streams = new Map<string, Stream>();
   const listeners = new Set<() => void>();
@@ -134,13 +138,17 @@ export function createLogSource(streamer: TextStreamer, request: LogRequest, opt
       if (s.carry) onText(s, '\n');
       s.handle = undefined;
       if (closed) return;
-      if (err) markLine(`${name(s.target)}: ${err.message}`);
+      // The connection dropped (no answer from the server): pick up where it was, once a second.
+      const lost = err && err.statusCode === undefined && !current.previous;
+      if (err) markLine(`${name(s.target)}: ${err.message}${lost ? '; reconnecting' : ''}`);
       else if (!current.previous) markLine(`${name(s.target)}: stream ended`);
+      if (lost) s.retry = setTimeout(() => streams.get(targetId(s.target)) === s && !s.handle && open(s, true), retryMs);
       changed();
     });
   }
 
   function stop(s: Stream): void {
+    clearTimeout(s.retry);
     s.handle?.abort();
     s.handle = undefined;
   }

@@ -75,6 +75,22 @@ describe('createLogSource', () => {
     expect(texts(source)).toEqual(['a', 'b', 'c', 'web-1/app: container restarted; following the new one', 'd', 'e']);
   });
 
+  it('reconnects a dropped stream from its last line, but not a refused one', () => {
+    vi.useFakeTimers();
+    const streamer = fakeStreamer();
+    const source = createLogSource(streamer, { tail: 10, previous: false }, { capacity: 100, retryMs: 1000 });
+    source.sync([app, { ...app, pod: 'web-2' }]);
+    streamer.streams[0]?.send('2026-12-07T10:00:01Z a\n');
+    streamer.streams[0]?.end(new KubeApiError('log stream lost', { code: 'ECONNRESET' }));
+    streamer.streams[1]?.end(new KubeApiError('pods "web-2" is forbidden', { statusCode: 403 }));
+    vi.advanceTimersByTime(1000);
+    expect(streamer.streams).toHaveLength(3);
+    expect(streamer.streams[2]?.query).toEqual({ container: 'app', timestamps: true, follow: true, sinceTime: '2026-12-07T10:00:01Z' });
+    streamer.streams[2]?.send('2026-12-07T10:00:01Z a\n2026-12-07T10:00:02Z b\n');
+    expect(texts(source)).toEqual(['a', 'web-1/app: log stream lost; reconnecting', 'web-2/app: pods "web-2" is forbidden', 'b']);
+    source.close();
+  });
+
   it('reopens every stream with a new range, from an empty buffer', () => {
     const streamer = fakeStreamer();
     const source = createLogSource(streamer, { tail: 10, previous: false }, { capacity: 100 });
