@@ -1,7 +1,7 @@
 // kt benchmarks: `npm run bench` (add `-- --scale` to also measure startup on 5,000 pods, which
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
-//   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,startup]
 //   npm run bench -- --binary [--pods 1000] [--runs 7]   the single binary against node bin/kt.js (bench/binary.ts)
+//   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,logs,startup]
 // Issue #6 modes (see BENCHMARKS.md):
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
@@ -83,6 +83,10 @@ async function main(): Promise<void> {
   if (wanted('views')) {
     const { viewSections } = await import('./views.js');
     for (const section of viewSections()) print(section);
+  }
+  if (wanted('logs')) {
+    const { logSections } = await import('./logs.js');
+    for (const section of await logSections()) print(section);
   }
   if (wanted('startup') && !flag('--no-live')) {
     const { startupSection } = await import('./startup.js');

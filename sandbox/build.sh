@@ -66,5 +66,11 @@ if [ ! -s "$cache/kwok-stages.yaml" ]; then
     printf -- '---\n'; grep -v '^---$' "$kdir/kustomize/$f"
   done > "$cache/kwok-stages.yaml.tmp" && mv "$cache/kwok-stages.yaml.tmp" "$cache/kwok-stages.yaml"
 fi
+# The Logs CRD lets the sandbox give each pod its own log files (streams.sh).
+if [ ! -s "$cache/kwok-logs-crd.yaml" ]; then
+  kdir=$(cd "$here/go/kwok" && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)
+  cp "$kdir/kustomize/crd/bases/kwok.x-k8s.io_logs.yaml" "$cache/kwok-logs-crd.yaml.tmp" &&
+    mv "$cache/kwok-logs-crd.yaml.tmp" "$cache/kwok-logs-crd.yaml"
+fi
 say "all binaries ready in $bin"
 echo "$bin"

@@ -6,6 +6,7 @@ t0=$SECONDS
 source "$(dirname "$0")/lib.sh"
 source "$SANDBOX_SRC/pki.sh"
 source "$SANDBOX_SRC/prom-net.sh"
+source "$SANDBOX_SRC/streams.sh"
 READY_TIMEOUT=${KT_SANDBOX_READY_TIMEOUT:-120}
 
 started=()
@@ -39,7 +40,7 @@ fi
 if ((running == 0)); then
   prom_net_down # leftovers of a sandbox whose processes died
   ports=("etcd:$ETCD_PORT" "etcd-peer:$ETCD_PEER_PORT" "kube-apiserver:$APISERVER_PORT" \
-    "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT")
+    "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT" "stream-http:$HTTP_PORT")
   for entry in "${ports[@]}"; do
     port=${entry#*:}
     if port_in_use "$port"; then
@@ -58,7 +59,7 @@ if ((running == 0)); then
 
   # A cold start is a fresh cluster: state left in etcd by a stopped sandbox (pods that the
   # node controller marked NotReady while kwok was down) would never settle again.
-  rm -rf "$STATE/etcd" "$STATE/prometheus" && mkdir -p "$STATE/etcd" "$STATE/prometheus"
+  rm -rf "$STATE/etcd" "$STATE/prometheus" "$STREAMS" && mkdir -p "$STATE/etcd" "$STATE/prometheus"
   say "starting etcd"
   start_component etcd "$BIN/etcd" --name=kt --data-dir="$STATE/etcd" --unsafe-no-fsync \
     --listen-client-urls="http://$HOST:$ETCD_PORT" --advertise-client-urls="http://$HOST:$ETCD_PORT" \
@@ -95,9 +96,12 @@ if ((running == 0)); then
     --kube-api-qps=200 --kube-api-burst=400
   started+=(kube-scheduler)
 
-  say "starting kwok"
-  { cat "$CACHE/kwok-stages.yaml"; printf -- "---\n"; cat "$SANDBOX_SRC/kwok-usage.yaml"; } > "$STATE/kwok.yaml"
-  start_component kwok "$BIN/kwok" --kubeconfig="$KUBECONFIG_OUT" --config="$STATE/kwok.yaml" \
+  say "starting kwok, with log, exec, attach and port-forward streams"
+  streams_crd "$K" "$CACHE/kwok-logs-crd.yaml" || exit 1
+  start_stream_http
+  started+=(stream-http)
+  { cat "$CACHE/kwok-stages.yaml"; printf -- "---\n"; cat "$SANDBOX_SRC/kwok-usage.yaml"; printf -- "---\n"; streams_config; } > "$STATE/kwok.yaml"
+  start_component kwok "$BIN/kwok" --kubeconfig="$KUBECONFIG_OUT" --config="$STATE/kwok.yaml" --enable-crds=Logs \
     --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
     --node-ip=$HOST --node-port="$KWOK_PORT" --server-address="$HOST:$KWOK_PORT" \
     --cidr=10.244.0.0/16 --node-lease-duration-seconds=40

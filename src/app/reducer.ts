@@ -4,6 +4,7 @@ import { actionReducer, isUiAction, type UiAction } from './action-state.js';
 import type { CommandResult } from './commands.js';
 import { isMetricsAction, metricsReducer, type MetricsAction } from './metrics-state.js';
 import { describeReducer, isDescribeAction, type DescribeAction } from './describe-state.js';
+import { isLogsAction, logsReducer, type LogsAction } from './logs-state.js';
 import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
 import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
 
@@ -28,7 +29,8 @@ export type Action =
   | { type: 'clearFlash'; id: number }
   | MetricsAction
   | UiAction
-  | DescribeAction;
+  | DescribeAction
+  | LogsAction;
 
 function withPane(state: AppState, index: number, update: (pane: PaneState) => PaneState | undefined): AppState {
   const pane = state.panes[index];
@@ -99,6 +101,7 @@ export function reducer(state: AppState, action: Action): AppState {
   if (isMetricsAction(action)) return metricsReducer(state, action);
   if (isUiAction(action)) return actionReducer(state, action);
   if (isDescribeAction(action)) return describeReducer(state, action);
+  if (isLogsAction(action)) return logsReducer(state, action);
   switch (action.type) {
     case 'focus': {
       const n = state.panes.length;

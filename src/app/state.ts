@@ -5,9 +5,10 @@ import type { MetricsViewState } from './metrics-state.js';
 import type { SortSpec } from '../store/select.js';
 import type { ActionUi } from './action-state.js';
 import type { DescribeUi } from './describe-state.js';
+import type { LogsState } from './logs-state.js';
 
 /** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe';
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {
@@ -65,6 +66,8 @@ export interface AppState {
   action?: ActionUi;
   /** The object shown in mode describe (`d`), its scroll and search. */
   describe?: DescribeUi;
+  /** What the log view (mode logs, `l`) streams, and how it shows it. */
+  logs?: LogsState;
 }
 
 export const DEFAULT_PANES = ['nodes', 'pods', 'daemonsets'] as const;

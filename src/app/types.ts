@@ -1,4 +1,6 @@
 import type { KubeClient } from '../kube/client.js';
+import type { TextStreamer } from '../kube/text-stream.js';
+import type { LogSettings } from '../logs/log-settings.js';
 import type { MetricsSource, PrometheusPrefs } from '../metrics/types.js';
 import type { DataSource } from '../store/types.js';
 
@@ -28,6 +30,10 @@ export interface AppProps {
   source: DataSource;
   /** For actions and describe; absent in tests that only render (actions are then unavailable). */
   client?: KubeClient;
+  /** Log streams (pods/log) for the log view; absent = `l` says logs are unavailable. */
+  streamer?: TextStreamer;
+  /** The log view's tail and buffer (config file `logs`); defaults when absent. */
+  logSettings?: LogSettings;
   /** Prometheus usage for the CPU/MEM columns and sparklines; absent = no metrics columns. */
   metrics?: MetricsSource;
   session: SessionInfo;

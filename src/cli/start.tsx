@@ -12,6 +12,7 @@ import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
+import { resolveLogSettings } from '../logs/log-settings.js';
 import { resolveMetricsSettings, startMetrics, type MetricsSettings } from '../metrics/settings.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
 import { createScreen } from '../terminal/screen.js';
@@ -47,6 +48,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   const keys = applyKeyOverrides(BINDINGS, prefs.keys, prefs.path);
   if (keys.warning) process.stderr.write(`${keys.warning}\n`);
   setActiveBindings(keys.bindings);
+  const logs = resolveLogSettings(prefs.logs, prefs.path);
+  if (logs.warning) process.stderr.write(`${logs.warning}\n`);
 
   let metricsSettings: MetricsSettings;
   try {
@@ -95,6 +98,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       app={{
         source,
         client: source.client,
+        streamer: source.streamer,
+        logSettings: logs.settings,
         metrics,
         prefs: appPrefs,
         initialNamespace,

@@ -27,6 +27,8 @@ export interface OpenedPrefs {
   warning?: string;
   /** The file's top-level `keys` (key rebinding), unchecked: see keys/overrides.ts. */
   keys?: unknown;
+  /** The file's top-level `logs` (tail, buffer), unchecked: see logs/log-settings.ts. */
+  logs?: unknown;
 }
 
 /** Where kt keeps its config: $KT_CONFIG_DIR, else the platform's config dir (as conf/env-paths). */
@@ -111,6 +113,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
   let memory: ContextMap = {};
   let warning: string | undefined;
   let keys: unknown;
+  let logs: unknown;
   if (check.ok) {
     try {
       conf = new Conf<{ contexts: ContextMap }>({
@@ -121,6 +124,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
       });
       memory = sanitizeAll(conf.get('contexts'));
       keys = (conf.store as Record<string, unknown>).keys;
+      logs = (conf.store as Record<string, unknown>).logs;
     } catch (err) {
       conf = undefined;
       warning = `kt: ignoring config ${path}: ${firstLine(err)}; using defaults`;
@@ -159,5 +163,5 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
       persist(context, next);
     },
   };
-  return { store, path, warning, keys };
+  return { store, path, warning, keys, logs };
 }

@@ -3,6 +3,7 @@
 import { ACTION_BINDINGS } from './action-bindings.js';
 import { METRICS_BINDINGS } from './metrics-bindings.js';
 import { DESCRIBE_BINDINGS } from './describe-bindings.js';
+import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
 
 /**
  * Where a binding applies:
@@ -18,8 +19,9 @@ import { DESCRIBE_BINDINGS } from './describe-bindings.js';
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
  * - describe: the describe view (`d`)
+ * - logs: the log view (`l`)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs';
 
 export type CommandId =
   | 'app.quitNow'
@@ -98,7 +100,8 @@ export type CommandId =
   | 'describe.pageDown'
   | 'describe.top'
   | 'describe.bottom'
-  | 'describe.wrap';
+  | 'describe.wrap'
+  | LogCommandId;
 
 export interface Binding {
   id: CommandId;
@@ -153,6 +156,7 @@ export const BINDINGS: readonly Binding[] = [
   ...ACTION_BINDINGS,
   ...METRICS_BINDINGS,
   ...DESCRIBE_BINDINGS,
+  ...LOG_BINDINGS,
 ];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
@@ -169,6 +173,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   confirm: 'Confirmation',
   journal: 'Journal',
   describe: 'Describe view',
+  logs: 'Log view',
 };
 
 let active: readonly Binding[] = BINDINGS;

@@ -8,6 +8,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { firstLine } from '../text/first-line.js';
 import type { KubeObject } from './types.js';
 import { keepAliveAgents } from './agent-pool.js';
+import type { TextStreamer } from './text-stream.js';
 
 /** The API's Status object (error bodies, and the object of a watch ERROR event). */
 export interface ApiStatus {
@@ -85,7 +86,7 @@ interface Prepared {
 }
 
 /** The client kt builds; `close()` ends its kept-alive connections. */
-export type ClosableKubeClient = KubeClient & { close(): void };
+export type ClosableKubeClient = KubeClient & TextStreamer & { close(): void };
 
 export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
   const server = kc.getCurrentCluster()?.server;
@@ -249,6 +250,26 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
         });
         // A stream that ends without its last chunk was cut, not closed by the server.
         lines.on('close', () => finish(res.complete ? undefined : new KubeApiError('watch connection lost', { code: 'ECONNRESET' })));
+      })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
+      return { abort: () => controller.abort() };
+    },
+
+    stream(path, query, onText, onDone) {
+      const controller = new AbortController();
+      let finished = false;
+      const finish = (err?: KubeApiError) => {
+        if (finished || controller.signal.aborted) return;
+        finished = true;
+        controller.abort();
+        onDone(err);
+      };
+      void (async () => {
+        const res = await send(await prepare('GET', path, query), undefined, controller.signal);
+        if (res.statusCode !== 200) return finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
+        res.setEncoding('utf8');
+        res.on('data', (text: string) => !finished && !controller.signal.aborted && onText(text));
+        res.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
+        res.on('end', () => finish(res.complete ? undefined : new KubeApiError('log stream lost', { code: 'ECONNRESET' })));
       })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
       return { abort: () => controller.abort() };
     },

@@ -3,6 +3,7 @@
 import { createKubeClient, type KubeClient } from '../kube/client.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
+import type { TextStreamer } from '../kube/text-stream.js';
 import { apiPath, findKind } from '../kube/registry.js';
 import type { WatchKey, WatchStatus } from '../kube/types.js';
 import { ResourceStore, type Watcher } from './resource-store.js';
@@ -17,12 +18,12 @@ export interface SourceOptions {
   resolve?: (key: WatchKey) => WatchTarget | undefined;
 }
 
-/** The store plus the client it watches through (actions use client.request). */
-export type KubeSource = ResourceStore & { readonly client: KubeClient };
+/** The store plus the client it watches through (actions use client.request; log views its streams). */
+export type KubeSource = ResourceStore & { readonly client: KubeClient; readonly streamer?: TextStreamer };
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs });
-  return createStoreForClient(client, options);
+  return Object.assign(createStoreForClient(client, options), { streamer: client });
 }
 
 export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {

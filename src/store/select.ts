@@ -45,7 +45,7 @@ function joinedCells(row: Row): string {
   return line;
 }
 
-function textMatcher(text: string): (line: string) => boolean {
+export function textMatcher(text: string): (line: string) => boolean {
   try {
     const re = new RegExp(text, 'i');
     return (line) => re.test(line);

@@ -18,6 +18,7 @@ import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
 import { findKind } from '../kube/registry.js';
+import { logHints, useLogAccess } from '../logs/log-access.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -26,6 +27,7 @@ import { Header } from './Header.js';
 import { Help } from './Help.js';
 import { JournalView } from './JournalView.js';
 import { LiveDescribe } from './LiveDescribe.js';
+import { LiveLogs } from './LiveLogs.js';
 import { LivePane } from './LivePane.js';
 import { isMetricsMode, MetricsOverlay } from './MetricsOverlay.js';
 import { NamespacePicker } from './NamespacePicker.js';
@@ -44,6 +46,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   confirm: ['any'],
   journal: ['any'],
   describe: ['any'],
+  logs: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -74,6 +77,9 @@ export function App(props: AppProps) {
     namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
     plain,
   });
+
+  const logAccess = useLogAccess(props.streamer && props.client, frame.kind, frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined);
+  const hints = useMemo(() => [...logHints(frame.kind, logAccess), ...actions.hints], [frame.kind, logAccess, actions.hints]);
 
   useKeymap(
     APP_SCOPES[mode],
@@ -121,7 +127,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || isMetricsMode(mode);
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -146,6 +152,9 @@ export function App(props: AppProps) {
         )}
         {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'logs' && state.logs && props.streamer && layout.bodyHeight > 2 && (
+          <LiveLogs streamer={props.streamer} source={source} logs={state.logs} panes={state.panes} namespace={state.namespace} settings={props.logSettings} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker
@@ -182,6 +191,8 @@ export function App(props: AppProps) {
                 dispatch={dispatch}
                 metrics={props.metrics}
                 canDescribe={Boolean(props.client)}
+                canLog={Boolean(props.streamer)}
+                logDenied={logAccess && !logAccess.allowed ? logAccess.reason : undefined}
                 actions={actions.enabled ? actions.pane : undefined}
               />
             );
@@ -191,7 +202,7 @@ export function App(props: AppProps) {
         )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={hints} />
       </Box>
     </KeyRouterContext.Provider>
   );

@@ -20,6 +20,7 @@ import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
+import { logsTargetFor } from '../logs/log-kinds.js';
 import { paneSelection } from './pane-selection.js';
 import { bodyRows, ResourcePane } from './ResourcePane.js';
 
@@ -39,6 +40,10 @@ export interface LivePaneProps {
   metrics?: MetricsSource;
   /** `d` describes the row (needs the API client; without one it flashes an error). */
   canDescribe?: boolean;
+  /** `l` and `p` open logs (needs log streams; without them they flash an error). */
+  canLog?: boolean;
+  /** Why the user may not read logs here (RBAC); `l` then says so. */
+  logDenied?: string;
   /** The mutating actions and marks (absent: off, e.g. --readonly or no API client). */
   actions?: PaneActions;
 }
@@ -123,6 +128,7 @@ function LivePaneView(props: LivePaneProps) {
         else if (id === 'view.drill') drill();
         else if (id === 'view.metrics') openMetrics(props.metrics, spec?.id, rows.items[cursor], dispatch);
         else if (id === 'view.describe') describe();
+        else if (id === 'view.logs' || id === 'view.previousLogs') logs(id === 'view.previousLogs');
       },
     },
     props.keysActive,
@@ -137,6 +143,16 @@ function LivePaneView(props: LivePaneProps) {
     }
     const { name, namespace: ns } = item.obj.metadata;
     dispatch({ type: 'describeOpen', target: { kind: spec.id, namespace: ns, name } });
+  }
+
+  function logs(previous: boolean): void {
+    const item = rows.items[cursor];
+    if (!item || !spec) return;
+    if (!props.canLog) return dispatch({ type: 'flash', text: 'logs need a connection to the API server (no client)', level: 'error' });
+    if (props.logDenied) return dispatch({ type: 'flash', text: props.logDenied, level: 'error' });
+    const target = logsTargetFor(spec, item.obj, previous);
+    if (typeof target === 'string') return dispatch({ type: 'flash', text: target, level: 'info' });
+    dispatch({ type: 'logsOpen', target });
   }
 
   function drill(): void {

@@ -8,7 +8,7 @@ export interface HelpLine {
   heading?: boolean;
 }
 
-const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'metrics', 'prom', 'help', 'any'];
+const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'logs', 'metrics', 'prom', 'help', 'any'];
 /** The actions' sections come after the syntax lines. */
 const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal'];
 

@@ -145,13 +145,13 @@ describe('App commands', () => {
     await app.waitFor((f) => f.includes('web-1'));
     await app.press('?');
     await app.waitFor((f) => f.includes('j/k to scroll') && !f.includes('label selector: ='));
-    app.stdin.write('j'.repeat(100)); // one chunk: the router plays the keys one at a time
+    app.stdin.write('j'.repeat(110)); // one chunk: the router plays the keys one at a time
     await app.waitFor((f) => f.includes('label selector: ='), 'scrolled help');
     await app.press('q');
     await app.waitFor((f) => f.includes('web-1'));
     expect(app.onQuit).not.toHaveBeenCalled();
     app.unmount();
-  });
+  }, 15_000); // 110 keys, each a frame of help: slow on a loaded machine
 });
 
 describe('App header', () => {

@@ -97,7 +97,7 @@ describe('a chunk of keys', () => {
 
   it('"?" and j in one chunk scroll help; a q after them closes it, not kt', async () => {
     const app = await ready({ columns: 80, rows: 24 });
-    const down = 'j'.repeat(100);
+    const down = 'j'.repeat(110);
     app.stdin.write(`?${down}`);
     await app.waitFor((f) => f.includes('j/k to scroll') && f.includes('label selector: ='), 'scrolled help');
     app.stdin.write(`q?${down}q`);
@@ -105,7 +105,7 @@ describe('a chunk of keys', () => {
     await tick(20);
     expect(app.onQuit).not.toHaveBeenCalled();
     app.unmount();
-  });
+  }, 15_000); // 110 keys, each a frame of help: slow on a loaded machine
 
   it('":ns" Enter, a name and Enter pick the namespace in the picker', async () => {
     const app = await ready();
