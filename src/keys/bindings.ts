@@ -17,7 +17,7 @@ import { DESCRIBE_BINDINGS } from './describe-bindings.js';
  * - prompt: an action's text prompt or the expose form
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
- * - describe: the describe view (`d`)
+ * - describe: the describe and YAML views (`d`, `y`)
  */
 export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe';
 
@@ -98,7 +98,11 @@ export type CommandId =
   | 'describe.pageDown'
   | 'describe.top'
   | 'describe.bottom'
-  | 'describe.wrap';
+  | 'describe.wrap'
+  | 'describe.command'
+  | 'describe.managedFields'
+  | 'view.yaml'
+  | 'action.edit';
 
 export interface Binding {
   id: CommandId;
@@ -131,6 +135,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'nav.pageDown', keys: ['pgdn', 'ctrl+f'], description: 'Page down', scope: 'pane' },
   { id: 'view.drill', keys: ['enter'], description: 'Drill down (node, DaemonSet, Deployment → its pods)', scope: 'pane', hint: 'drill' },
   { id: 'view.describe', keys: ['d'], description: 'Describe the row (kubectl describe), live', scope: 'pane', hint: 'describe' },
+  { id: 'view.yaml', keys: ['y'], description: 'YAML of the row (kubectl get -o yaml), live', scope: 'pane', hint: 'yaml' },
   { id: 'view.back', keys: ['esc'], description: 'Clear the filter, else go back', scope: 'pane', hint: 'back' },
   { id: 'view.filter', keys: ['/'], description: 'Filter: text or regex, !inverse, -l label selector', scope: 'pane', hint: 'filter' },
   { id: 'sort.name', keys: ['N'], description: 'Sort by name (again to reverse)', scope: 'pane' },
@@ -168,7 +173,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   prompt: 'Action prompt and expose form',
   confirm: 'Confirmation',
   journal: 'Journal',
-  describe: 'Describe view',
+  describe: 'Describe and YAML view',
 };
 
 let active: readonly Binding[] = BINDINGS;

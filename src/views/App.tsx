@@ -26,6 +26,7 @@ import { Header } from './Header.js';
 import { Help } from './Help.js';
 import { JournalView } from './JournalView.js';
 import { LiveDescribe } from './LiveDescribe.js';
+import { LiveYaml } from './LiveYaml.js';
 import { LivePane } from './LivePane.js';
 import { isMetricsMode, MetricsOverlay } from './MetricsOverlay.js';
 import { NamespacePicker } from './NamespacePicker.js';
@@ -144,7 +145,10 @@ export function App(props: AppProps) {
         {mode === 'journal' && layout.bodyHeight > 2 && (
           <JournalView journal={actions.journal} width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
         )}
-        {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
+        {mode === 'describe' && state.describe?.view === 'yaml' && props.client && layout.bodyHeight > 2 && (
+          <LiveYaml client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'describe' && state.describe && state.describe.view !== 'yaml' && props.client && layout.bodyHeight > 2 && (
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
