@@ -11,6 +11,7 @@ import { currentFrame, focusedPane, initialState, type AppState, type Mode } fro
 import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
 import { useConnection } from '../hooks/useConnection.js';
+import { useEditor } from '../hooks/useEditor.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
@@ -65,6 +66,7 @@ export function App(props: AppProps) {
   usePrefsMemory(props.prefs, session.context, state.namespace, state.favourites, focusedView(state));
   useFlashExpiry(state.flash, dispatch);
   const frameKind = findKind(frame.kind);
+  const editor = useEditor();
   const actions = useActions({
     client: props.client,
     source,
@@ -74,6 +76,7 @@ export function App(props: AppProps) {
     kind: frame.kind,
     namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
     plain,
+    editor,
   });
 
   useKeymap(
