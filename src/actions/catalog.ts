@@ -22,6 +22,9 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
     access: { verb: 'update', subresource: 'scale' },
   },
   edit: { title: 'Edit', kinds: 'all', mutating: true, access: { verb: 'update' } },
+  // The `:apply`, `:create` and `:run` commands: on no row; the API server checks them.
+  apply: { title: 'Apply', kinds: [], mutating: true, access: { verb: 'patch' } },
+  create: { title: 'Create', kinds: [], mutating: true, access: { verb: 'create' } },
   label: { title: 'Label', kinds: 'all', mutating: true, access: { verb: 'patch' } },
   taint: { title: 'Taint', kinds: ['nodes'], mutating: true, access: { verb: 'patch' } },
   // Expose creates a Service: the access check is on services, not on the exposed kind.

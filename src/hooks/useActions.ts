@@ -108,7 +108,9 @@ function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly 
     case 'delete':
       return { type: 'delete', pane: sel.pane, targets, options: { gracePeriod: '', force: false }, field: 0 };
     case 'edit':
-      return 'edit runs in the editor, not in a prompt';
+    case 'apply':
+    case 'create':
+      return `${action} has no prompt on a row`;
   }
 }
 

@@ -102,7 +102,8 @@ export type CommandId =
   | 'describe.command'
   | 'describe.managedFields'
   | 'view.yaml'
-  | 'action.edit';
+  | 'action.edit'
+  | 'input.complete';
 
 export interface Binding {
   id: CommandId;
@@ -146,6 +147,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'input.submit', keys: ['enter'], description: 'Run the command / keep the filter', scope: 'input', hint: 'ok' },
   { id: 'input.cancel', keys: ['esc'], description: 'Cancel (clears the filter)', scope: 'input', hint: 'cancel' },
   { id: 'input.delete', keys: ['backspace'], description: 'Delete a character', scope: 'input' },
+  { id: 'input.complete', keys: ['tab'], description: 'Complete the path after :apply -f', scope: 'input' },
 
   { id: 'help.close', keys: ['esc', '?', 'q'], description: 'Close help', scope: 'help', hint: 'close' },
   { id: 'help.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'help' },

@@ -12,6 +12,9 @@ import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
 import { useConnection } from '../hooks/useConnection.js';
 import { useEditor } from '../hooks/useEditor.js';
+import { useMutateCommand } from '../hooks/useMutateCommand.js';
+import { completePath } from '../yaml/complete-path.js';
+import { ApplyPreview } from './ApplyPreview.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
@@ -46,6 +49,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   confirm: ['any'],
   journal: ['any'],
   describe: ['any'],
+  apply: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -78,6 +82,7 @@ export function App(props: AppProps) {
     plain,
     editor,
   });
+  const mutate = useMutateCommand(props.client, props.readonly, actions.journal, dispatch);
 
   useKeymap(
     APP_SCOPES[mode],
@@ -103,6 +108,11 @@ export function App(props: AppProps) {
             return dispatch({ type: 'favourite', index: Number(input) });
           case 'input.delete':
             return dispatch({ type: 'deleteChar' });
+          case 'input.complete': {
+            const now = current();
+            const text = now.mode === 'command' ? completePath(now.input) : '';
+            return text ? dispatch({ type: 'type', text }) : undefined;
+          }
           case 'input.cancel':
             return dispatch({ type: 'cancel' });
           case 'input.submit': {
@@ -110,6 +120,7 @@ export function App(props: AppProps) {
             if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
             const result = parseCommand(now.input, findKind);
             if (result.type === 'quit') return onQuit();
+            if (result.type === 'mutate') mutate.start(result.verb, result.args, now.namespace);
             return dispatch({ type: 'command', result });
           }
         }
@@ -125,7 +136,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || isMetricsMode(mode);
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'apply' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -153,6 +164,9 @@ export function App(props: AppProps) {
         )}
         {mode === 'describe' && state.describe && state.describe.view !== 'yaml' && props.client && layout.bodyHeight > 2 && (
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'apply' && mutate.preview && layout.bodyHeight > 2 && (
+          <ApplyPreview preview={mutate.preview} width={layout.width} height={layout.bodyHeight} active onConfirm={mutate.confirm} onCancel={mutate.cancel} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

@@ -27,7 +27,7 @@ describe('action catalog', () => {
     expect(ACTIONS.expose.access.verb).toBe('create');
     expect(ACTIONS.edit.access).toEqual({ verb: 'update' });
     expect(ACTIONS.describe.mutating).toBe(false);
-    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(6);
+    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(8);
   });
 });
 
