@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the tests read ANSI colour codes */
 // `y`: kt's YAML against `kubectl get -o yaml` of the same version on the sandbox, byte for byte,
 // for a pod, a deployment, a DaemonSet, a node and a service; and the YAML view driven through
 // the real binary: live while open with the scroll kept, `/` search, `m` managedFields, `:w PATH`.
@@ -78,6 +79,8 @@ describe('the YAML view in the real binary', () => {
     t.press('y');
     let screen = await t.waitFor((s) => s.includes('YAML DaemonSet kube-system/kube-proxy') && /║apiVersion: apps\/v1/.test(s), 15_000);
     expect(screen).not.toContain('managedFields:');
+    // Keys and strings are coloured (SGR codes around them).
+    expect(t.rawOutput()).toMatch(/\x1b\[3\dmkind\x1b\[39m: \x1b\[3\dmDaemonSet/);
     // Scroll down a few lines, then change the object: the view redraws with the change, same top line.
     t.press('j', 'j', 'j');
     screen = await t.waitFor(/\[4-\d+\/\d+\]/, 10_000);
@@ -101,5 +104,17 @@ describe('the YAML view in the real binary', () => {
     t.press(':', ...`w ${path}`, 'Enter');
     await t.waitFor(/kube-proxy\.yaml" \d+L, \d+B written/, 10_000);
     expect(readFileSync(path, 'utf8')).toBe(await kubectl('get', 'daemonset', 'kube-proxy', '-n', 'kube-system', '-o', 'yaml'));
+  });
+
+  it('has no colour under NO_COLOR', async () => {
+    const t = spawnKt(['--kubeconfig', kubeconfigPath, '-n', 'kube-system', '--readonly'], { cols: 120, rows: 40, env: { NO_COLOR: '1' } });
+    running.push(t);
+    await t.waitFor(/kube-proxy/, 30_000);
+    const start = t.rawOutput().length;
+    t.press(':', ...'ds', 'Enter');
+    await t.waitFor(/DaemonSets\(kube-system\)/, 15_000);
+    t.press('y');
+    await t.waitFor((s) => s.includes('YAML DaemonSet kube-system/') && /║kind: DaemonSet/.test(s), 15_000);
+    expect(t.rawOutput().slice(start)).not.toMatch(/\x1b\[(?:\d+;)*(?:3[0-8]|9[0-7])(?:;\d+)*m/);
   });
 });
