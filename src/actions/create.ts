@@ -37,55 +37,69 @@ function labelsOf(text: string): Record<string, string> | undefined {
 
 type Built = { ok: true; object: KubeObject; ref: string; path: string; kubectl: string } | { ok: false; error: string };
 
-function buildDeployment(args: readonly string[], namespace: string): Built {
-  const parsed = parseFlags(args, ['image', 'replicas', 'port', 'namespace']);
-  if (!parsed.ok) return parsed;
-  const [name, ...extra] = parsed.positional;
-  if (!name || extra.length) return { ok: false, error: 'error: exactly one NAME is required: :create deployment NAME --image=IMAGE' };
-  if (!NAME.test(name)) return { ok: false, error: `error: invalid name "${name}": lowercase letters, digits, '-' and '.'` };
-  const { image, replicas = '1', port } = parsed.flags;
-  if (!image) return { ok: false, error: 'error: required flag(s) "image" not set' };
-  const count = parseIntIn(replicas, 0, 2147483647);
-  if (count === undefined) return { ok: false, error: `error: invalid replicas "${replicas}": a whole number of 0 or more` };
-  const p = ports(port);
-  if (!p.ok) return p;
-  const ns = parsed.flags.namespace ?? namespace;
-  const labels = { app: name };
-  const container = { image, name: containerName(image), ...(p.value ? { ports: p.value } : {}), resources: {} };
-  const object = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { labels, name, namespace: ns },
-    spec: { replicas: count, selector: { matchLabels: labels }, strategy: {}, template: { metadata: { labels }, spec: { containers: [container] } } },
-    status: {},
-  } as KubeObject;
-  const flags = [`--image=${image}`, ...(parsed.flags.replicas ? [`--replicas=${count}`] : []), ...(port ? [`--port=${port}`] : []), `-n ${ns}`];
-  return { ok: true, object, ref: `deployment.apps/${name}`, path: `/apis/apps/v1/namespaces/${encodeURIComponent(ns)}/deployments`, kubectl: `kubectl create deployment ${name} ${flags.join(' ')}` };
+interface Common {
+  name: string;
+  image: string;
+  namespace: string;
+  flags: Record<string, string>;
+  ports?: { containerPort: number }[];
 }
 
-function buildPod(args: readonly string[], namespace: string): Built {
-  const parsed = parseFlags(args, ['image', 'port', 'labels', 'namespace']);
+/** What both commands share: one NAME, --image, --port and -n, checked as kubectl checks them. */
+function common(args: readonly string[], known: readonly string[], usage: string, namespace: string): { ok: true; value: Common } | { ok: false; error: string } {
+  const parsed = parseFlags(args, ['image', 'port', 'namespace', ...known]);
   if (!parsed.ok) return parsed;
   const [name, ...extra] = parsed.positional;
-  if (!name || extra.length) return { ok: false, error: 'error: exactly one NAME is required: :run NAME --image=IMAGE' };
+  if (!name || extra.length) return { ok: false, error: `error: exactly one NAME is required: ${usage}` };
   if (!NAME.test(name)) return { ok: false, error: `error: invalid name "${name}": lowercase letters, digits, '-' and '.'` };
   const { image, port } = parsed.flags;
   if (!image) return { ok: false, error: 'error: required flag(s) "image" not set' };
   const p = ports(port);
   if (!p.ok) return p;
-  const labels = parsed.flags.labels === undefined ? { run: name } : labelsOf(parsed.flags.labels);
-  if (!labels) return { ok: false, error: `error: invalid --labels "${parsed.flags.labels}": key=value pairs joined by commas` };
-  const ns = parsed.flags.namespace ?? namespace;
-  const container = { image, name, ...(p.value ? { ports: p.value } : {}), resources: {} };
+  return { ok: true, value: { name, image, namespace: parsed.flags.namespace ?? namespace, flags: parsed.flags, ...(p.value ? { ports: p.value } : {}) } };
+}
+
+/** kubectl's own echo of the flags given. */
+function flagLine(c: Common, extra: readonly string[]): string {
+  return [`--image=${c.image}`, ...extra, ...(c.flags.port ? [`--port=${c.flags.port}`] : []), `-n ${c.namespace}`].join(' ');
+}
+
+function buildDeployment(args: readonly string[], namespace: string): Built {
+  const parsed = common(args, ['replicas'], ':create deployment NAME --image=IMAGE', namespace);
+  if (!parsed.ok) return parsed;
+  const c = parsed.value;
+  const replicas = c.flags.replicas ?? '1';
+  const count = parseIntIn(replicas, 0, 2147483647);
+  if (count === undefined) return { ok: false, error: `error: invalid replicas "${replicas}": a whole number of 0 or more` };
+  const labels = { app: c.name };
+  const container = { image: c.image, name: containerName(c.image), ...(c.ports ? { ports: c.ports } : {}), resources: {} };
+  const object = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { labels, name: c.name, namespace: c.namespace },
+    spec: { replicas: count, selector: { matchLabels: labels }, strategy: {}, template: { metadata: { labels }, spec: { containers: [container] } } },
+    status: {},
+  } as KubeObject;
+  const kubectl = `kubectl create deployment ${c.name} ${flagLine(c, c.flags.replicas ? [`--replicas=${count}`] : [])}`;
+  return { ok: true, object, ref: `deployment.apps/${c.name}`, path: `/apis/apps/v1/namespaces/${encodeURIComponent(c.namespace)}/deployments`, kubectl };
+}
+
+function buildPod(args: readonly string[], namespace: string): Built {
+  const parsed = common(args, ['labels'], ':run NAME --image=IMAGE', namespace);
+  if (!parsed.ok) return parsed;
+  const c = parsed.value;
+  const labels = c.flags.labels === undefined ? { run: c.name } : labelsOf(c.flags.labels);
+  if (!labels) return { ok: false, error: `error: invalid --labels "${c.flags.labels}": key=value pairs joined by commas` };
+  const container = { image: c.image, name: c.name, ...(c.ports ? { ports: c.ports } : {}), resources: {} };
   const object = {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { labels, name, namespace: ns },
+    metadata: { labels, name: c.name, namespace: c.namespace },
     spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: 'Always' },
     status: {},
   } as KubeObject;
-  const flags = [`--image=${image}`, ...(port ? [`--port=${port}`] : []), ...(parsed.flags.labels ? [`--labels=${parsed.flags.labels}`] : []), `-n ${ns}`];
-  return { ok: true, object, ref: `pod/${name}`, path: `/api/v1/namespaces/${encodeURIComponent(ns)}/pods`, kubectl: `kubectl run ${name} ${flags.join(' ')}` };
+  const kubectl = `kubectl run ${c.name} ${flagLine(c, c.flags.labels ? [`--labels=${c.flags.labels}`] : [])}`;
+  return { ok: true, object, ref: `pod/${c.name}`, path: `/api/v1/namespaces/${encodeURIComponent(c.namespace)}/pods`, kubectl };
 }
 
 /** `create` (args after the verb: "deployment NAME …") or `run` ("NAME …"). */
