@@ -21,6 +21,10 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
     mutating: true,
     access: { verb: 'update', subresource: 'scale' },
   },
+  edit: { title: 'Edit', kinds: 'all', mutating: true, access: { verb: 'update' } },
+  // The `:apply`, `:create` and `:run` commands: on no row; the API server checks them.
+  apply: { title: 'Apply', kinds: [], mutating: true, access: { verb: 'patch' } },
+  create: { title: 'Create', kinds: [], mutating: true, access: { verb: 'create' } },
   label: { title: 'Label', kinds: 'all', mutating: true, access: { verb: 'patch' } },
   taint: { title: 'Taint', kinds: ['nodes'], mutating: true, access: { verb: 'patch' } },
   // Expose creates a Service: the access check is on services, not on the exposed kind.
@@ -32,7 +36,7 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
   },
 };
 
-const ORDER: readonly ActionId[] = ['describe', 'delete', 'scale', 'label', 'taint', 'expose'];
+const ORDER: readonly ActionId[] = ['describe', 'delete', 'edit', 'scale', 'label', 'taint', 'expose'];
 
 /** Whether the action applies to the kind; never for a kind kt does not know. */
 export function appliesTo(action: ActionId, kindId: string): boolean {

@@ -1,4 +1,5 @@
-// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`.
+// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`,
+// and the mutating `:apply -f PATH`, `:create deployment …`, `:run …` (parsed by their actions).
 // Resource names go through the registry's lookup (kubectl short names included).
 
 export type CommandResult =
@@ -9,12 +10,15 @@ export type CommandResult =
   | { type: 'help' }
   | { type: 'prom' }
   | { type: 'journal' }
+  | { type: 'mutate'; verb: MutatingCommand; args: string[] }
   | { type: 'quit' }
   | { type: 'error'; text: string };
 
 /** What the parser needs from the registry. */
 export type KindLookup = (nameOrAlias: string) => { id: string } | undefined;
 
+export type MutatingCommand = 'apply' | 'create' | 'run';
+const MUTATING = new Set<string>(['apply', 'create', 'run']);
 const QUIT = new Set(['q', 'q!', 'quit', 'exit']);
 const HELP = new Set(['?', 'h', 'help']);
 const NAMESPACE_KIND = 'namespaces';
@@ -32,6 +36,7 @@ function namespaceArg(arg: string): string | null {
 export function parseCommand(line: string, findKind: KindLookup): CommandResult {
   const [word, arg, ...rest] = line.trim().split(/\s+/).filter(Boolean);
   if (!word) return { type: 'none' };
+  if (MUTATING.has(word)) return { type: 'mutate', verb: word as MutatingCommand, args: [arg, ...rest].filter((a): a is string => a !== undefined) };
   if (rest.length > 0) return { type: 'error', text: `too many arguments: ":${line.trim()}" (try :pods [namespace])` };
   const name = word.toLowerCase();
   if (QUIT.has(name)) return { type: 'quit' };

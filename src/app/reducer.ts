@@ -58,6 +58,7 @@ function runCommand(state: AppState, result: CommandResult): AppState {
   const done: AppState = { ...state, mode: 'normal', input: '' };
   switch (result.type) {
     case 'none':
+    case 'mutate': // the App plans it (a dry run) and opens the preview
     case 'quit': // the App quits; nothing to keep
       return done;
     case 'help':

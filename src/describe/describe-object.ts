@@ -16,7 +16,7 @@ import { describeStatefulSet } from './statefulset.js';
 import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads.js';
 import { DescribeWriter } from './writer.js';
 
-function objectPath(spec: KindSpec, namespace: string | undefined, name: string): string {
+export function objectPath(spec: KindSpec, namespace: string | undefined, name: string): string {
   return `${apiPath(spec, spec.namespaced ? namespace : undefined)}/${encodeURIComponent(name)}`;
 }
 

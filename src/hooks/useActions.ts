@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAccessChecker, type AccessAnswer, type AccessChecker } from '../actions/access.js';
 import { ACTIONS, actionsFor, appliesTo, notApplicable } from '../actions/catalog.js';
 import { exposeDefaults } from '../actions/expose.js';
+import { planEdit, type OpenEditor } from '../actions/edit.js';
 import { createJournal, runPlan, type Journal } from '../actions/journal.js';
 import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/types.js';
 import type { ActionUi } from '../app/action-state.js';
@@ -28,6 +29,7 @@ export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
   'action.label': 'label',
   'action.taint': 'taint',
   'action.expose': 'expose',
+  'action.edit': 'edit',
 };
 
 /** Actions that take the marked rows; scale and expose work on the row under the cursor. */
@@ -64,6 +66,8 @@ export interface ActionsOptions {
   namespace: string | undefined;
   /** No colour: denied hints are left out instead of greyed. */
   plain: boolean;
+  /** Runs the user's editor with the terminal handed over (`e`); absent in tests that only render. */
+  editor?: OpenEditor;
 }
 
 export interface ActionsApi {
@@ -103,6 +107,10 @@ function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly 
     }
     case 'delete':
       return { type: 'delete', pane: sel.pane, targets, options: { gracePeriod: '', force: false }, field: 0 };
+    case 'edit':
+    case 'apply':
+    case 'create':
+      return `${action} has no prompt on a row`;
   }
 }
 
@@ -138,7 +146,7 @@ function freshen(ui: ActionUi, state: AppState, source: DataSource | undefined):
 }
 
 export function useActions(options: ActionsOptions): ActionsApi {
-  const { client, source, readonly, dispatch, current, kind, namespace, plain } = options;
+  const { client, source, readonly, dispatch, current, kind, namespace, plain, editor } = options;
   const enabled = Boolean(client) && !readonly;
   const [journal] = useState(() => options.journal ?? createJournal());
   const checker = useMemo(() => (client && !readonly ? createAccessChecker(client) : undefined), [client, readonly]);
@@ -168,9 +176,20 @@ export function useActions(options: ActionsOptions): ActionsApi {
     [client, dispatch, flash, journal],
   );
 
+  // The editor is the prompt: saving is the confirmation, as with kubectl edit.
+  const edit = useCallback(
+    (target: ActionTarget) => {
+      const open = live.current.editor;
+      if (!client || !open) return flash('edit needs a terminal and a connection to the API server', 'error');
+      const result = planEdit(target, open);
+      if (result.ok) void runPlan(result.plan, client, journal).then((outcome) => flash(outcome.message, outcome.ok ? 'info' : 'error'));
+    },
+    [client, flash, journal],
+  );
+
   // Read through a ref so that `pane` stays one object for the memoised panes.
-  const live = useRef({ enabled, checker });
-  live.current = { enabled, checker };
+  const live = useRef({ enabled, checker, editor });
+  live.current = { enabled, checker, editor };
   const pane = useMemo<PaneActions>(
     () => ({
       trigger(id, sel) {
@@ -183,6 +202,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
         const open = (answer: AccessAnswer, waited: boolean) => {
           if (!answer.allowed) return flash(`not allowed: ${answer.reason ?? `cannot ${action} ${sel.kind}`}`, 'error');
           if (waited && current().mode !== 'normal') return; // the user moved on while access was checked
+          if (action === 'edit') return edit(targets[0] as ActionTarget);
           const ui = openUi(action, sel, targets);
           if (typeof ui === 'string') flash(ui, 'error');
           else dispatch({ type: 'actionOpen', ui });
@@ -193,7 +213,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
         else void allowed(check, action, sel.kind, targets).then((answer) => open(answer, true));
       },
     }),
-    [current, dispatch, flash],
+    [current, dispatch, flash, edit],
   );
 
   const submit = useCallback(() => {

@@ -18,7 +18,7 @@ import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
  * - prompt: an action's text prompt or the expose form
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
- * - describe: the describe view (`d`)
+ * - describe: the describe and YAML views (`d`, `y`)
  * - logs: the log view (`l`)
  */
 export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs';
@@ -101,7 +101,12 @@ export type CommandId =
   | 'describe.top'
   | 'describe.bottom'
   | 'describe.wrap'
-  | LogCommandId;
+  | LogCommandId
+  | 'describe.command'
+  | 'describe.managedFields'
+  | 'view.yaml'
+  | 'action.edit'
+  | 'input.complete';
 
 export interface Binding {
   id: CommandId;
@@ -134,6 +139,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'nav.pageDown', keys: ['pgdn', 'ctrl+f'], description: 'Page down', scope: 'pane' },
   { id: 'view.drill', keys: ['enter'], description: 'Drill down (node, DaemonSet, Deployment → its pods)', scope: 'pane', hint: 'drill' },
   { id: 'view.describe', keys: ['d'], description: 'Describe the row (kubectl describe), live', scope: 'pane', hint: 'describe' },
+  { id: 'view.yaml', keys: ['y'], description: 'YAML of the row (kubectl get -o yaml), live', scope: 'pane', hint: 'yaml' },
   { id: 'view.back', keys: ['esc'], description: 'Clear the filter, else go back', scope: 'pane', hint: 'back' },
   { id: 'view.filter', keys: ['/'], description: 'Filter: text or regex, !inverse, -l label selector', scope: 'pane', hint: 'filter' },
   { id: 'sort.name', keys: ['N'], description: 'Sort by name (again to reverse)', scope: 'pane' },
@@ -144,6 +150,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'input.submit', keys: ['enter'], description: 'Run the command / keep the filter', scope: 'input', hint: 'ok' },
   { id: 'input.cancel', keys: ['esc'], description: 'Cancel (clears the filter)', scope: 'input', hint: 'cancel' },
   { id: 'input.delete', keys: ['backspace'], description: 'Delete a character', scope: 'input' },
+  { id: 'input.complete', keys: ['tab'], description: 'Complete the path after :apply -f', scope: 'input' },
 
   { id: 'help.close', keys: ['esc', '?', 'q'], description: 'Close help', scope: 'help', hint: 'close' },
   { id: 'help.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'help' },
@@ -172,7 +179,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   prompt: 'Action prompt and expose form',
   confirm: 'Confirmation',
   journal: 'Journal',
-  describe: 'Describe view',
+  describe: 'Describe and YAML view',
   logs: 'Log view',
 };
 

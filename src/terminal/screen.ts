@@ -8,7 +8,7 @@ export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 export const HIDE_CURSOR = '\x1b[?25l';
 export const SHOW_CURSOR = '\x1b[?25h';
 export const RESET_ATTRIBUTES = '\x1b[0m';
-const CURSOR_HOME = '\x1b[H';
+export const CURSOR_HOME = '\x1b[H';
 
 export interface TerminalSize {
   readonly columns: number;

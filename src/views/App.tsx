@@ -11,6 +11,10 @@ import { currentFrame, focusedPane, initialState, type AppState, type Mode } fro
 import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
 import { useConnection } from '../hooks/useConnection.js';
+import { useEditor } from '../hooks/useEditor.js';
+import { useMutateCommand } from '../hooks/useMutateCommand.js';
+import { completePath } from '../yaml/complete-path.js';
+import { ApplyPreview } from './ApplyPreview.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
@@ -28,6 +32,7 @@ import { Help } from './Help.js';
 import { JournalView } from './JournalView.js';
 import { LiveDescribe } from './LiveDescribe.js';
 import { LiveLogs } from './LiveLogs.js';
+import { LiveYaml } from './LiveYaml.js';
 import { LivePane } from './LivePane.js';
 import { isMetricsMode, MetricsOverlay } from './MetricsOverlay.js';
 import { NamespacePicker } from './NamespacePicker.js';
@@ -47,6 +52,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   journal: ['any'],
   describe: ['any'],
   logs: ['any'],
+  apply: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -67,6 +73,7 @@ export function App(props: AppProps) {
   usePrefsMemory(props.prefs, session.context, state.namespace, state.favourites, focusedView(state));
   useFlashExpiry(state.flash, dispatch);
   const frameKind = findKind(frame.kind);
+  const editor = useEditor();
   const actions = useActions({
     client: props.client,
     source,
@@ -76,7 +83,9 @@ export function App(props: AppProps) {
     kind: frame.kind,
     namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
     plain,
+    editor,
   });
+  const mutate = useMutateCommand(props.client, props.readonly, actions.journal, dispatch);
 
   const logAccess = useLogAccess(props.streamer && props.client, frame.kind, frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined);
   const hints = useMemo(() => [...logHints(frame.kind, logAccess), ...actions.hints], [frame.kind, logAccess, actions.hints]);
@@ -105,6 +114,11 @@ export function App(props: AppProps) {
             return dispatch({ type: 'favourite', index: Number(input) });
           case 'input.delete':
             return dispatch({ type: 'deleteChar' });
+          case 'input.complete': {
+            const now = current();
+            const text = now.mode === 'command' ? completePath(now.input) : '';
+            return text ? dispatch({ type: 'type', text }) : undefined;
+          }
           case 'input.cancel':
             return dispatch({ type: 'cancel' });
           case 'input.submit': {
@@ -112,6 +126,7 @@ export function App(props: AppProps) {
             if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
             const result = parseCommand(now.input, findKind);
             if (result.type === 'quit') return onQuit();
+            if (result.type === 'mutate') mutate.start(result.verb, result.args, now.namespace);
             return dispatch({ type: 'command', result });
           }
         }
@@ -127,7 +142,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || isMetricsMode(mode);
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -150,11 +165,17 @@ export function App(props: AppProps) {
         {mode === 'journal' && layout.bodyHeight > 2 && (
           <JournalView journal={actions.journal} width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
         )}
-        {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
+        {mode === 'describe' && state.describe?.view === 'yaml' && props.client && layout.bodyHeight > 2 && (
+          <LiveYaml client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'describe' && state.describe && state.describe.view !== 'yaml' && props.client && layout.bodyHeight > 2 && (
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'logs' && state.logs && props.streamer && layout.bodyHeight > 2 && (
           <LiveLogs streamer={props.streamer} source={source} logs={state.logs} panes={state.panes} namespace={state.namespace} settings={props.logSettings} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'apply' && mutate.preview && layout.bodyHeight > 2 && (
+          <ApplyPreview preview={mutate.preview} width={layout.width} height={layout.bodyHeight} active onConfirm={mutate.confirm} onCancel={mutate.cancel} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

@@ -1,5 +1,6 @@
-// The describe view: `kubectl describe` text in a full-body panel, scrolled, with the `/` search's
-// matches highlighted and a status line (search prompt, match count, refresh errors). Pure.
+// The text viewer of describe (`d`) and YAML (`y`): text in a full-body panel, scrolled, optionally
+// coloured, with the `/` search's matches highlighted and a status line (the `/` or `:` prompt,
+// match count, refresh errors). Pure.
 import { memo } from 'react';
 import { clampScroll, matchingLines, splitMatches } from './describe-lines.js';
 import { Panel, type PanelLine, type Segment } from './Panel.js';
@@ -13,8 +14,16 @@ export interface DescribeViewProps {
   error?: string;
   scroll: number;
   search: string;
-  /** The search being typed after `/`. */
+  /** The search being typed after `/` (or a command after `:`). */
   typing?: string;
+  /** What the typing line starts with: "/" (search, the default) or ":" (a command such as `:w PATH`). */
+  prompt?: string;
+  /** Colours of a line without a search match (the YAML view's keys, strings, numbers). */
+  colorize?: (line: string) => Segment[];
+  /** The outcome of a `:` command. */
+  note?: { text: string; error: boolean };
+  /** The status line when nothing else is to say. */
+  idleHint?: string;
   /** Index of the current match among the matching lines. */
   match: number;
   width: number;
@@ -29,15 +38,20 @@ export function describeRows(height: number): number {
 }
 
 function statusLine(props: DescribeViewProps, matches: readonly number[]): Segment {
-  if (props.typing !== undefined) return { text: `/${props.typing}${props.plain ? '_' : '█'}   enter find  esc cancel`, color: theme.key };
+  if (props.typing !== undefined) {
+    const prompt = props.prompt ?? '/';
+    const verb = prompt === '/' ? 'find' : 'run';
+    return { text: `${prompt}${props.typing}${props.plain ? '_' : '█'}   enter ${verb}  esc cancel`, color: theme.key };
+  }
   if (props.error) return { text: props.error, color: theme.error };
   if (!props.lines) return { text: 'loading…', color: theme.muted };
+  if (props.note) return { text: props.note.text, color: props.note.error ? theme.error : theme.info };
   if (props.search) {
     if (matches.length === 0) return { text: `no match for "${props.search}"`, color: theme.warning };
     const current = Math.min(props.match, matches.length - 1);
     return { text: `match ${current + 1}/${matches.length} for "${props.search}" (n/N)`, color: theme.muted };
   }
-  return { text: '/ search  esc back', color: theme.muted };
+  return { text: props.idleHint ?? '/ search  esc back', color: theme.muted };
 }
 
 /** The panel's lines: the visible text with matches highlighted, then the status line. */
@@ -56,6 +70,10 @@ export function describeBody(props: DescribeViewProps): PanelLine[] {
       continue;
     }
     const current = i === currentLine;
+    if (props.colorize && !props.plain && !splitMatches(line, search).some((p) => p.match)) {
+      body.push({ key: `r${r}`, segments: props.colorize(line) });
+      continue;
+    }
     const segments: Segment[] = splitMatches(line, search).map((p) =>
       p.match ? { text: p.text, inverse: true, color: current ? theme.warning : undefined, bold: current } : { text: p.text },
     );

@@ -2,6 +2,7 @@
 // and hands them to the pure ResourcePane. When focused it takes the table keys (movement, drill,
 // back, filter, sort), since those need its rows.
 import { memo, useMemo, useRef, type Dispatch } from 'react';
+import type { TextView } from '../app/describe-state.js';
 import type { Action } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
 import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
@@ -127,22 +128,23 @@ function LivePaneView(props: LivePaneProps) {
         else if (id === 'view.filter') dispatch({ type: 'open', mode: 'filter' });
         else if (id === 'view.drill') drill();
         else if (id === 'view.metrics') openMetrics(props.metrics, spec?.id, rows.items[cursor], dispatch);
-        else if (id === 'view.describe') describe();
+        else if (id === 'view.describe') describe('describe');
+        else if (id === 'view.yaml') describe('yaml');
         else if (id === 'view.logs' || id === 'view.previousLogs') logs(id === 'view.previousLogs');
       },
     },
     props.keysActive,
   );
 
-  function describe(): void {
+  function describe(view: TextView): void {
     const item = rows.items[cursor];
     if (!item || !spec) return;
     if (!props.canDescribe) {
-      dispatch({ type: 'flash', text: 'describe needs a connection to the API server (no client)', level: 'error' });
+      dispatch({ type: 'flash', text: `${view} needs a connection to the API server (no client)`, level: 'error' });
       return;
     }
     const { name, namespace: ns } = item.obj.metadata;
-    dispatch({ type: 'describeOpen', target: { kind: spec.id, namespace: ns, name } });
+    dispatch({ type: 'describeOpen', target: { kind: spec.id, namespace: ns, name }, view });
   }
 
   function logs(previous: boolean): void {

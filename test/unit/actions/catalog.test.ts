@@ -4,16 +4,16 @@ import { KINDS } from '../../../src/kube/registry.js';
 
 describe('action catalog', () => {
   it('offers each kind its actions in a stable order', () => {
-    expect(actionsFor('deployments')).toEqual(['describe', 'delete', 'scale', 'label', 'expose']);
-    expect(actionsFor('nodes')).toEqual(['describe', 'delete', 'label', 'taint']);
-    expect(actionsFor('pods')).toEqual(['describe', 'delete', 'label', 'expose']);
-    expect(actionsFor('statefulsets')).toEqual(['describe', 'delete', 'scale', 'label']);
-    expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'delete', 'scale', 'label', 'expose']);
-    expect(actionsFor('events')).toEqual(['describe', 'delete', 'label']);
+    expect(actionsFor('deployments')).toEqual(['describe', 'delete', 'edit', 'scale', 'label', 'expose']);
+    expect(actionsFor('nodes')).toEqual(['describe', 'delete', 'edit', 'label', 'taint']);
+    expect(actionsFor('pods')).toEqual(['describe', 'delete', 'edit', 'label', 'expose']);
+    expect(actionsFor('statefulsets')).toEqual(['describe', 'delete', 'edit', 'scale', 'label']);
+    expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'delete', 'edit', 'scale', 'label', 'expose']);
+    expect(actionsFor('events')).toEqual(['describe', 'delete', 'edit', 'label']);
   });
 
   it('every kind in the registry can be described, deleted and labeled', () => {
-    for (const k of KINDS) for (const a of ['describe', 'delete', 'label'] as const) expect(appliesTo(a, k.id)).toBe(true);
+    for (const k of KINDS) for (const a of ['describe', 'delete', 'edit', 'label'] as const) expect(appliesTo(a, k.id)).toBe(true);
   });
 
   it('taint is for nodes only; daemonsets cannot be scaled or exposed', () => {
@@ -25,8 +25,9 @@ describe('action catalog', () => {
   it('names the RBAC verb each action needs', () => {
     expect(ACTIONS.scale.access).toEqual({ verb: 'update', subresource: 'scale' });
     expect(ACTIONS.expose.access.verb).toBe('create');
+    expect(ACTIONS.edit.access).toEqual({ verb: 'update' });
     expect(ACTIONS.describe.mutating).toBe(false);
-    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(5);
+    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(8);
   });
 });
 
