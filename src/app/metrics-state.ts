@@ -1,6 +1,6 @@
 // UI state of the `m` metrics view and the `:prom` picker: which pod or node is charted, over
 // which range, against which capacity. Its actions are reduced here; reducer.ts delegates.
-import type { Capacity } from '../metrics/format.js';
+import type { Capacity } from '../metrics/capacity.js';
 import type { MetricsScope, RangeName } from '../metrics/types.js';
 import type { AppState } from './state.js';
 

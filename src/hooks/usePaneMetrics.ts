@@ -6,7 +6,8 @@ import type { MetricsScope, MetricsSource } from '../metrics/types.js';
 import type { Column } from '../render/types.js';
 import type { RowItem } from '../store/select.js';
 import type { ExtraColumns } from '../views/extra-columns.js';
-import { capacityOf, metricsExtra, metricsTarget } from '../views/metrics-columns.js';
+import { capacityOf } from '../metrics/capacity.js';
+import { metricsExtra, metricsTarget } from '../views/metrics-columns.js';
 import type { MetricsPage } from './useMetricsPage.js';
 import { useMetrics, useMetricsStatus } from './useMetrics.js';
 
