@@ -1,7 +1,7 @@
 // kt benchmarks: `npm run bench` (add `-- --scale` to also measure startup on 5,000 pods, which
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
-//   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,startup]
-// Issue #6 modes (see BENCHMARKS.md):
+//   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,table,startup]
+// Whole-system modes (see BENCHMARKS.md):
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
 //     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
@@ -12,7 +12,8 @@
 //     200x50 pty and kubectl get pods -A, then shrinks the sandbox back to 0 extra nodes and pods.
 import os from 'node:os';
 import { makeNodes, makePods } from './fixtures.js';
-import { renderAll, renderer, renderSection, filterSortSection, type Data } from './pipeline.js';
+import { renderer, renderSection, filterSortSection, type Data } from './pipeline.js';
+import { renderAll } from './rows.js';
 import { cursorSection } from './cursor.js';
 import { formatSection, type Section } from './table.js';
 
@@ -77,6 +78,10 @@ async function main(): Promise<void> {
   if (wanted('views')) {
     const { viewSections } = await import('./views.js');
     for (const section of viewSections()) print(section);
+  }
+  if (wanted('table')) {
+    const { inkTableSection } = await import('./ink-table.js');
+    print(await inkTableSection(data));
   }
   if (wanted('startup') && !flag('--no-live')) {
     const { startupSection } = await import('./startup.js');

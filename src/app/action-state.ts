@@ -1,4 +1,4 @@
-// What the action UI holds while the user types or confirms (issue #4): the scale/label/taint
+// What the action UI holds while the user types or confirms: the scale/label/taint
 // prompt, the expose form, the delete dialog, a confirmation; and the rows marked with Space.
 // Pure: planning and running happen in hooks/useActions.ts, never here.
 import type { ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from '../actions/types.js';

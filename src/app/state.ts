@@ -1,6 +1,6 @@
 // The UI's whole state, kept by one pure reducer: panes and their drill stacks, focus, zoom,
 // namespace and favourites, what is being typed, and the flash line.
-import type { ContextPrefs } from './types.js';
+import type { ContextPrefs } from '../config/types.js';
 import type { MetricsViewState } from './metrics-state.js';
 import type { SortSpec } from '../store/select.js';
 import type { ActionUi } from './action-state.js';

@@ -1,5 +1,6 @@
 import type { KubeClient } from '../kube/client.js';
-import type { MetricsSource, PrometheusPrefs } from '../metrics/types.js';
+import type { PrefsStore } from '../config/types.js';
+import type { MetricsSource } from '../metrics/types.js';
 import type { DataSource } from '../store/types.js';
 
 /** Who and where kt is connected, for the header. */
@@ -9,19 +10,6 @@ export interface SessionInfo {
   user: string;
   server: string;
   serverVersion?: string;
-}
-
-/** Per-context memory kept across runs (backed by `conf`). */
-export interface ContextPrefs {
-  namespace?: string; // "" or undefined = all namespaces
-  view?: string; // registry id of the focused pane's kind
-  favourites: string[]; // most recently used namespaces, newest first, at most 9
-  prometheus?: PrometheusPrefs; // set by hand in the config file: { url, tokenFile, interval }
-}
-
-export interface PrefsStore {
-  get(context: string): ContextPrefs;
-  set(context: string, prefs: Partial<ContextPrefs>): void;
 }
 
 export interface AppProps {

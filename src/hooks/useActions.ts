@@ -11,6 +11,8 @@ import { createJournal, runPlan, type Journal } from '../actions/journal.js';
 import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/types.js';
 import type { ActionUi } from '../app/action-state.js';
 import { planFor } from '../app/action-plan.js';
+import type { Hint } from '../app/hint.js';
+import type { PaneSelection } from '../app/pane-selection.js';
 import type { Action } from '../app/reducer.js';
 import { frameWatchKey } from '../app/scope.js';
 import { currentFrame, type AppState } from '../app/state.js';
@@ -20,7 +22,6 @@ import { objectKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 import { activeBindings, type CommandId } from '../keys/bindings.js';
 import { formatKey } from '../keys/match.js';
-import type { Hint } from '../views/Footer.js';
 
 export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
   'action.delete': 'delete',
@@ -34,16 +35,6 @@ export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
 const TAKES_MARKS: ReadonlySet<MutatingActionId> = new Set(['delete', 'label', 'taint']);
 
 export const READONLY_NOTE = 'readonly: mutating actions are off';
-
-/** What the focused pane hands over when an action key is pressed. */
-export interface PaneSelection {
-  pane: number;
-  kind: string;
-  /** The row under the cursor. */
-  cursor?: ActionTarget;
-  /** The marked rows that are shown (filtered), in row order. */
-  marked: readonly ActionTarget[];
-}
 
 /** Stable across renders: LivePane is memoised. */
 export interface PaneActions {

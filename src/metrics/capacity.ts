@@ -32,10 +32,17 @@ export function podLimits(pod: KubeObject): Capacity {
   return { cpu: of('cpu'), mem: of('memory'), label: 'limit' };
 }
 
+/** The kinds that have usage: a node pane or a pod pane. */
+export type MetricsTarget = 'pods' | 'nodes';
+
+export function metricsTarget(kindId: string | undefined): MetricsTarget | undefined {
+  return kindId === 'pods' || kindId === 'nodes' ? kindId : undefined;
+}
+
 const capacities = new WeakMap<KubeObject, Capacity>();
 
 /** A node's allocatable or a pod's limits, parsed once per object version. */
-export function capacityOf(target: 'pods' | 'nodes', obj: KubeObject): Capacity {
+export function capacityOf(target: MetricsTarget, obj: KubeObject): Capacity {
   let c = capacities.get(obj);
   if (!c) {
     c = target === 'nodes' ? nodeAllocatable(obj) : podLimits(obj);

@@ -2,7 +2,7 @@
 // node's allocatable (% of the pod's limit, "/L", as k9s), and a CPU sparkline of the last
 // refreshes. They go before the first -o wide column; narrow terminals drop the sparkline and the
 // percentages before the usage. Cells show `–` whenever the engine has no numbers.
-import { capacityOf, type Capacity } from '../metrics/capacity.js';
+import { capacityOf, type Capacity, type MetricsTarget } from '../metrics/capacity.js';
 import type { Pressure } from '../metrics/format.js';
 import { formatCpu, formatMem, formatPercent, NO_VALUE, percentOf, pressure } from '../metrics/format.js';
 import { sparkline } from '../metrics/sparkline.js';
@@ -11,14 +11,8 @@ import type { Column } from '../render/types.js';
 import type { ExtraCell, ExtraColumns } from './extra-columns.js';
 import { theme } from './theme.js';
 
-export type MetricsTarget = 'pods' | 'nodes';
-
 /** Samples in the sparkline column. */
 export const TREND_WIDTH = 10;
-
-export function metricsTarget(kindId: string | undefined): MetricsTarget | undefined {
-  return kindId === 'pods' || kindId === 'nodes' ? kindId : undefined;
-}
 
 const PRIORITY = { usage: 60, mem: 58, percent: 45, memPercent: 44, trend: 40, limitPercent: 26 } as const;
 

@@ -1,7 +1,8 @@
 // Mounting <App> in ink-testing-library: sizes by props, keys written one at a time, frames polled.
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { AppProps, ContextPrefs, PrefsStore } from '../../../src/app/types.js';
+import type { AppProps } from '../../../src/app/types.js';
+import type { ContextPrefs, PrefsStore } from '../../../src/config/types.js';
 import { App } from '../../../src/views/App.js';
 import { FakeSource } from './fake-source.js';
 
