@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BINDINGS, setActiveBindings } from '../../../src/keys/bindings.js';
 import { applyKeyOverrides } from '../../../src/keys/overrides.js';
 import { KEYS, mountApp, tick } from '../views/harness.js';
-import { FakeActionClient } from './fake-action-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
 import { command, mountWithClient, seeded } from './objects.js';
 
 const CTRL_D = '\u0004';
@@ -10,7 +10,7 @@ const footer = (frame: string) => frame.split('\n').at(-1) ?? '';
 
 describe('readonly and no client', () => {
   it('--readonly: no action key works, none is in the footer, help says so', async () => {
-    const client = new FakeActionClient();
+    const client = new FakeKube();
     const app = mountApp({ source: seeded(), client, readonly: true });
     await app.waitFor((f) => f.includes('web-1'));
     expect(footer(app.frame())).not.toMatch(/delete|label|expose|mark/);
@@ -45,7 +45,7 @@ describe('readonly and no client', () => {
 
 describe('access checks', () => {
   it('asks the server (SSAR) for the focused kind and namespace, and a denied key flashes the reason', async () => {
-    const client = new FakeActionClient((verb, resource) => !(verb === 'delete' && resource === 'pods'));
+    const client = new FakeKube({ policy: (verb, resource) => !(verb === 'delete' && resource === 'pods') });
     const app = mountWithClient({}, client);
     await app.waitFor((f) => f.includes('web-1'));
     await app.until(() => client.reviews.some((r) => r.verb === 'delete' && r.resource === 'pods' && r.namespace === 'default'), 'the delete review');

@@ -1,10 +1,10 @@
 // Objects and a mounted App for the action UI tests: a deployment, pods, tainted nodes, and an
-// App with a FakeActionClient (or none, or --readonly).
+// App with a fake client (or none, or --readonly).
 import type { AppProps } from '../../../src/app/types.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 import { FakeSource, node, pod } from '../views/fake-source.js';
 import { mountApp } from '../views/harness.js';
-import { FakeActionClient } from './fake-action-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
 
 const CREATED = new Date(Date.now() - 3_600_000).toISOString();
 
@@ -35,7 +35,7 @@ export function seeded(): FakeSource {
   return source;
 }
 
-export function mountWithClient(over: Partial<AppProps> = {}, client = new FakeActionClient()) {
+export function mountWithClient(over: Partial<AppProps> = {}, client = new FakeKube()) {
   const app = mountApp({ source: seeded(), client, ...over });
   return { ...app, client };
 }
