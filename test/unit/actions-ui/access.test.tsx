@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BINDINGS, setActiveBindings } from '../../../src/keys/bindings.js';
 import { applyKeyOverrides } from '../../../src/keys/overrides.js';
-import { KEYS, mountApp, tick } from '../views/harness.js';
+import { KEYS, mountApp } from '../views/harness.js';
 import { FakeKube } from '../fakes/fake-kube.js';
 import { command, mountWithClient, seeded } from './objects.js';
 
@@ -18,8 +18,7 @@ describe('readonly and no client', () => {
     await command(app, 'deploy');
     await app.waitFor((f) => f.includes('Deployments(default)[1]'));
     await app.press('s');
-    await tick(30);
-    const frame = app.frame();
+    const frame = await app.settled();
     expect(frame).not.toMatch(/Delete pod|Label pod|Expose|Scale deployment|marked/);
     expect(footer(frame)).not.toMatch(/scale|delete/);
     expect(client.sent).toHaveLength(0);
@@ -37,8 +36,7 @@ describe('readonly and no client', () => {
     await app.waitFor((f) => f.includes('web-1'));
     expect(footer(app.frame())).not.toMatch(/delete|label/);
     await app.press(CTRL_D, 'L');
-    await tick(30);
-    expect(app.frame()).not.toMatch(/Delete pod|Label pod/);
+    expect(await app.settled()).not.toMatch(/Delete pod|Label pod/);
     app.unmount();
   });
 });
@@ -85,8 +83,7 @@ describe('rebinding', () => {
     let frame = await app.waitFor((f) => footer(f).includes('<shift-s> scale'));
     expect(footer(frame)).toContain('<ctrl-x> delete');
     await app.press('s'); // the old key does nothing now
-    await tick(30);
-    expect(app.frame()).not.toContain('Scale deployment/web');
+    expect(await app.settled()).not.toContain('Scale deployment/web');
     await app.press('S'); // and S no longer sorts by status: it scales
     frame = await app.waitFor((f) => f.includes('Scale deployment/web'));
     await app.press(KEYS.esc);

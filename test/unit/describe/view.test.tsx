@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeBody, DescribeView } from '../../../src/views/DescribeView.js';
 import { firstMatchFrom, matchingLines, scrollToLine, splitMatches, wrapLines } from '../../../src/views/describe-lines.js';
 import type { KubeObject } from '../../../src/kube/types.js';
-import { FakeSource } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
 import { KEYS, mountApp, withNoColor } from '../views/harness.js';
 import { replaying } from '../fakes/fake-kube.js';
 import { recording } from './recording.js';
@@ -96,8 +96,8 @@ describe('describe in the App', () => {
   const podRoute = Object.entries(recording.routes).find(([k]) => k === `/api/v1/namespaces/default/pods/${c.name}`);
   const pod = podRoute?.[1] as KubeObject;
 
-  function seeded(): FakeSource {
-    const source = new FakeSource();
+  function seeded(): FakeCluster {
+    const source = new FakeCluster();
     source.set({ kind: 'pods', namespace: 'default' }, [pod]);
     return source;
   }
@@ -171,7 +171,7 @@ describe('describe in the App', () => {
   });
 
   it('shows the API error when the object is gone', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'pods', namespace: 'default' }, [{ ...pod, metadata: { ...pod.metadata, name: 'vanished' } }]);
     const app = mountApp({ source, client: replaying(recording.routes), columns: 100, rows: 30 });
     await app.waitFor((f) => f.includes('vanished'));

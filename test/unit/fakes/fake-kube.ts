@@ -133,7 +133,7 @@ export class FakeKube implements KubeClient {
     if (err) throw err;
     const { found, reply } = this.route(key);
     if (found) {
-      const body = FakeKube.settle(reply, { method: 'GET', path: key }) as Partial<ListResult>;
+      const body = (await FakeKube.settle(reply, { method: 'GET', path: key })) as Partial<ListResult>;
       return { ...body, items: body.items ?? [], resourceVersion: body.resourceVersion ?? this.rv };
     }
     if (!this.objects) throw notFound();
@@ -182,7 +182,6 @@ export class FakeKube implements KubeClient {
     this.requests.push(call);
     const key = method === 'GET' ? routeKey(path) : `${method} ${path}`;
     this.paths.push(key);
-    await Promise.resolve();
     if (path.endsWith(REVIEWS)) {
       const attrs = (body as { spec: { resourceAttributes: ReviewAttributes } }).spec.resourceAttributes;
       this.reviews.push(attrs);
@@ -191,6 +190,7 @@ export class FakeKube implements KubeClient {
         return { status: allowed ? { allowed: true } : { allowed: false, reason: 'RBAC: test policy says no' } } as T;
       }
     }
+    await Promise.resolve(); // an answer never comes back within the call
     const { found, reply } = this.route(key);
     if (found) return FakeKube.settle(reply, call) as T;
     if (this.respond) return FakeKube.settle(this.respond, call) as T;

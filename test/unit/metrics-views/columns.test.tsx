@@ -6,7 +6,8 @@ import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from '../
 import { fitColumns, formatLine } from '../../../src/views/fit-columns.js';
 import { capacityOf } from '../../../src/metrics/capacity.js';
 import { METRICS_COLUMNS, metricsInsertAt, usageCells } from '../../../src/views/metrics-columns.js';
-import { FakeSource, node, pod } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { node, pod } from '../views/objects.js';
 import { clockBetweenAgeTicks, mountApp, withNoColor } from '../views/harness.js';
 import { FakeMetrics, usage } from './fake-metrics.js';
 
@@ -21,8 +22,8 @@ function withLimits(p: KubeObject, cpu: string, memory: string): KubeObject {
   return { ...p, spec: { ...spec, containers: spec.containers.map((c) => ({ ...c, resources: { limits: { cpu, memory } } })) } };
 }
 
-function seeded(): FakeSource {
-  const source = new FakeSource();
+function seeded(): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [withAllocatable(node('node1'), '2', '4Gi'), withAllocatable(node('node2'), '4', '8Gi')]);
   source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default'), withLimits(pod('web-2', 'default'), '500m', '256Mi')]);
   return source;
@@ -166,7 +167,7 @@ describe('metrics columns in the panes', () => {
   });
 
   it('a pods pane still loading asks for no pods, and for its own once its rows are in', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'nodes' }, [withAllocatable(node('node1'), '2', '4Gi')]);
     const metrics = seededMetrics();
     const app = mountApp({ source, metrics });

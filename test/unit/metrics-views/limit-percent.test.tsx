@@ -6,7 +6,8 @@ import { DescribeWriter } from '../../../src/describe/writer.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 import { percentOf } from '../../../src/metrics/format.js';
 import { parseQuantity, quantityNumber } from '../../../src/resources/quantity.js';
-import { FakeSource, node, pod } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { node, pod } from '../views/objects.js';
 import { mountApp, withNoColor } from '../views/harness.js';
 import { FakeMetrics, usage } from './fake-metrics.js';
 
@@ -53,7 +54,7 @@ describe("a pod's limit percentage", () => {
     // app 500m + sidecar 250m = 750m; migrate runs with the sidecar (2250m) and is larger; + overhead 250m.
     expect(described).toEqual({ cpu: '2500m', mem: '416Mi' });
 
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'nodes' }, [n]);
     source.set({ kind: 'pods', namespace: 'default' }, [p]);
     const metrics = new FakeMetrics();
