@@ -11,7 +11,7 @@ import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
-import { usePaneClock, type ScreenChangeAt } from '../hooks/useNow.js';
+import { usePaneClock, type ScreenChangeAt } from '../hooks/usePaneClock.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
 import { useRows } from '../hooks/useRows.js';

@@ -119,7 +119,7 @@ export function withNoColor(): void {
 
 /**
  * AGE columns render the rows on screen again on the wall clock's 5 s marks when their text
- * changes (src/hooks/useNow.ts). Tests that count renders exactly shift the clock kt reads to the
+ * changes (src/hooks/usePaneClock.ts). Tests that count renders exactly shift the clock kt reads to the
  * middle of such a period, so no tick falls inside them. Restored by vi.restoreAllMocks() or the
  * returned spy.
  */
