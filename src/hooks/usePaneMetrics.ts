@@ -2,7 +2,7 @@
 // view merges its columns at draw time), and what `m` opens for the row under the cursor.
 import { useMemo, type Dispatch } from 'react';
 import type { Action } from '../app/reducer.js';
-import type { MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus } from '../metrics/types.js';
+import type { MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus } from '../metrics/types.js';
 import type { RowItem } from '../store/select.js';
 import { capacityOf, metricsTarget, type MetricsTarget } from '../metrics/capacity.js';
 import type { MetricsPage } from './useMetricsPage.js';
@@ -24,12 +24,12 @@ export function usePaneMetrics(
   page: MetricsPage,
 ): PaneMetrics | undefined {
   const target = metrics ? metricsTarget(kindId) : undefined;
-  const scope = useMemo<MetricsScope | undefined>(() => {
+  const subject = useMemo<MetricsSubject | undefined>(() => {
     if (target === 'nodes') return { target };
     if (target !== 'pods' || page === undefined) return undefined;
     return page === 'all' ? { target, namespace } : { target, namespace, pods: page.keys, newPods: page.fresh };
   }, [target, namespace, page]);
-  const snapshot = useMetrics(metrics, scope);
+  const snapshot = useMetrics(metrics, subject);
   // Only node and pod panes follow the engine; other panes do not re-render on its refreshes.
   const status = useMetricsStatus(target ? metrics : undefined);
   return useMemo(() => (target ? { target, snapshot, status } : undefined), [target, snapshot, status]);

@@ -11,15 +11,15 @@ import { discoverPrometheus } from '../../src/metrics/discovery.js';
 import type { MetricsEngine } from '../../src/metrics/engine.js';
 import { startMetrics } from '../../src/metrics/settings.js';
 import { endpointName } from '../../src/metrics/transport.js';
-import type { MetricsScope } from '../../src/metrics/types.js';
+import type { MetricsSubject } from '../../src/metrics/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, prometheusUrl, sandboxApis, sandboxKubeConfig } from '../helpers/sandbox.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const { core } = sandboxApis();
-const DEFAULT: MetricsScope = { target: 'pods', namespace: 'default' };
-const MONITORING: MetricsScope = { target: 'pods', namespace: 'monitoring' };
+const DEFAULT: MetricsSubject = { target: 'pods', namespace: 'default' };
+const MONITORING: MetricsSubject = { target: 'pods', namespace: 'monitoring' };
 
 const asNumber = (text: unknown): number => {
   const q = parseQuantity(text);

@@ -152,12 +152,12 @@ describe('metrics columns in the panes', () => {
     const metrics = seededMetrics();
     const app = mountApp({ source, metrics, columns: 200, rows: 50 });
     await app.waitFor((f) => f.includes('Pods(default)[2000]'));
-    const pages = () => metrics.scopes.filter((s) => s.target === 'pods' && s.pods).map((s) => s.pods ?? []);
+    const pages = () => metrics.subjects.filter((s) => s.target === 'pods' && s.pods).map((s) => s.pods ?? []);
     await app.until(() => pages().length > 0, 'a page of pods');
     const first = pages().at(-1) ?? [];
     expect(first[0]).toBe('default/p00000');
     expect(first.length).toBeLessThan(150); // the screen and one below (no screen above the top)
-    await app.press('j', 'j', 'j'); // within the page: the same scope
+    await app.press('j', 'j', 'j'); // within the page: the same subject
     expect(pages()).toHaveLength(1);
     await app.press('G');
     await app.until(() => pages().length === 2, 'the page at the bottom');
@@ -172,12 +172,12 @@ describe('metrics columns in the panes', () => {
     const metrics = seededMetrics();
     const app = mountApp({ source, metrics });
     await app.waitFor((f) => f.includes('loading'));
-    const podScopes = () => metrics.scopes.filter((s) => s.target === 'pods');
-    expect(metrics.scopes.some((s) => s.target === 'nodes')).toBe(true);
-    expect(podScopes()).toEqual([]); // not every pod of the cluster while 10,000 are still listing
+    const podSubjects = () => metrics.subjects.filter((s) => s.target === 'pods');
+    expect(metrics.subjects.some((s) => s.target === 'nodes')).toBe(true);
+    expect(podSubjects()).toEqual([]); // not every pod of the cluster while 10,000 are still listing
     source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default')]);
-    await app.until(() => podScopes().length > 0, 'the pane asks for its pods');
-    expect(podScopes()).toEqual([{ target: 'pods', namespace: 'default' }]);
+    await app.until(() => podSubjects().length > 0, 'the pane asks for its pods');
+    expect(podSubjects()).toEqual([{ target: 'pods', namespace: 'default' }]);
     app.unmount();
   });
 

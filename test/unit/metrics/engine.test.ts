@@ -15,7 +15,7 @@ const start = (deps: Parameters<typeof createMetricsSource>[0], opts = OPTS) => 
 };
 /** "default/p-0" … "default/p-<n-1>". */
 const podNames = (n: number) => Array.from({ length: n }, (_, i) => `default/p-${i}`);
-/** Pod usage range queries so far: each history load of a pods scope makes two (cpu, mem). */
+/** Pod usage range queries so far: each history load of a pods subject makes two (cpu, mem). */
 const historyQueries = (prom: FakeProm) => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
 /** An engine over `total` pods that has loaded the page of pods[from, to) and released it, as a pane scrolled away. */
 async function afterFirstPage(total: number, from: number, to: number): Promise<{ prom: FakeProm; m: MetricsEngine }> {
@@ -64,7 +64,7 @@ describe('metrics engine: refresh and history', () => {
     expect(prom.queries('container_memory_working_set_bytes').map((c) => c.endpoint)).toEqual(['query_range', 'query']);
   });
 
-  it('batches: one query per metric and scope on each refresh, however many rows', async () => {
+  it('batches: one query per metric and subject on each refresh, however many rows', async () => {
     const prom = new FakeProm();
     prom.pods = podNames(500);
     const m = start({ direct: prom });
@@ -149,7 +149,7 @@ describe('metrics engine: refresh and history', () => {
     expect(prom.queries('namespace=""').length).toBe(0);
   });
 
-  it('shares one scope between panes (reference-counted) and stops refreshing it once released', async () => {
+  it('shares one subject between panes (reference-counted) and stops refreshing it once released', async () => {
     const prom = new FakeProm();
     const m = start({ direct: prom });
     const r1 = m.acquire(DEFAULT);
