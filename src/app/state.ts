@@ -3,7 +3,7 @@
 import type { ContextPrefs } from '../config/types.js';
 import type { MetricsViewState } from './metrics-state.js';
 import type { SortSpec } from '../store/select.js';
-import type { ActionUi } from './action-state.js';
+import type { PendingAction } from './action-state.js';
 import type { DescribeUi } from './describe-state.js';
 
 /** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`. */
@@ -62,7 +62,7 @@ export interface AppState {
   /** The `m` metrics view (mode metrics); kept after closing so the range is remembered. */
   metricsView?: MetricsViewState;
   /** The action prompt or dialog open in modes prompt and confirm. */
-  action?: ActionUi;
+  action?: PendingAction;
   /** The object shown in mode describe (`d`), its scroll and search. */
   describe?: DescribeUi;
 }

@@ -9,7 +9,7 @@ import { ACTIONS, actionsFor, appliesTo, notApplicable } from '../actions/catalo
 import { exposeDefaults } from '../actions/expose.js';
 import { createJournal, runPlan, type Journal } from '../actions/journal.js';
 import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/types.js';
-import type { ActionUi } from '../app/action-state.js';
+import type { PendingAction } from '../app/action-state.js';
 import { planFor } from '../app/action-plan.js';
 import type { Hint } from '../app/hint.js';
 import type { PaneSelection } from '../app/pane-selection.js';
@@ -77,7 +77,7 @@ function mutatingFor(kind: string): MutatingActionId[] {
   return actionsFor(kind).filter((a): a is MutatingActionId => ACTIONS[a].mutating);
 }
 
-function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly ActionTarget[]): ActionUi | string {
+function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly ActionTarget[]): PendingAction | string {
   const first = targets[0] as ActionTarget;
   switch (action) {
     case 'scale': {
@@ -116,7 +116,7 @@ async function allowed(checker: AccessChecker, action: MutatingActionId, kind: s
 }
 
 /** The prompt's targets as its pane's watch holds them now (they may have changed while typing). */
-function freshen(ui: ActionUi, state: AppState, source: DataSource | undefined): ActionUi {
+function freshen(ui: PendingAction, state: AppState, source: DataSource | undefined): PendingAction {
   const pane = state.panes[ui.pane];
   const spec = pane ? findKind(currentFrame(pane).kind) : undefined;
   if (!source || !pane || !spec || ui.type === 'confirm') return ui;
