@@ -1,6 +1,7 @@
 // kt benchmarks: `npm run bench` (add `-- --scale` to also measure startup on 5,000 pods, which
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
-//   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,table,startup]
+//   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,startup]
+//   npm run bench -- --only table    kt's pane vs ink-table on 1k and 10k rows (minutes; bench/ink-table.tsx)
 // Whole-system modes (see BENCHMARKS.md):
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
     const { viewSections } = await import('./views.js');
     for (const section of viewSections()) print(section);
   }
-  if (wanted('table')) {
+  // Minutes long (ink-table lays out every row): only when asked for by name.
+  if (only?.has('table')) {
     const { inkTableSection } = await import('./ink-table.js');
     print(await inkTableSection(data));
   }
