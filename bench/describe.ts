@@ -1,4 +1,4 @@
-// Describe benchmarks (issue #4), outside `npm run bench`'s sections:
+// Describe benchmarks, outside `npm run bench`'s sections:
 //   node --import tsx bench/describe.ts [--runs 21]
 // 1. describeObject on the sandbox per kind (API round trips included): median and p95.
 // 2. The text alone for a node with 5,000 pods (no API): describeNode + tabwriter layout.

@@ -6,11 +6,11 @@ import type { AppProps } from '../src/app/types.js';
 import { computeLayout } from '../src/app/layout.js';
 import { columnsFor } from '../src/kube/registry.js';
 import type { KubeObject } from '../src/kube/types.js';
-import { sortRows, type RowItem } from '../src/store/select.js';
 import { App } from '../src/views/App.js';
 import { fitColumns, formatLine } from '../src/views/fit-columns.js';
 import { ResourcePane, type ResourcePaneProps } from '../src/views/ResourcePane.js';
-import { renderAll, renderer, type Data } from './pipeline.js';
+import { renderer, type Data } from './pipeline.js';
+import { renderAll, sortRows, type RowItem } from './rows.js';
 import { BenchSource, withOneChange } from './source.js';
 import { time, timeAsync, type Sample } from './stats.js';
 import { Section } from './table.js';
@@ -26,7 +26,7 @@ const turn = () => new Promise<void>((r) => setImmediate(r));
  * update a React/Ink scheduling hop later (polled every event-loop turn, so that hop is included,
  * as it is in the app). Fails when no frame comes or the first one shows no change.
  */
-async function timeRedraw(view: { frames: string[] }, step: (i: number) => void): Promise<Sample | string> {
+export async function timeRedraw(view: { frames: string[] }, step: (i: number) => void, runs = RUNS): Promise<Sample | string> {
   const frame = async (i: number): Promise<string | undefined> => {
     const n = view.frames.length;
     step(i);
@@ -39,10 +39,10 @@ async function timeRedraw(view: { frames: string[] }, step: (i: number) => void)
   const before = view.frames[view.frames.length - 1];
   const after = await frame(0);
   if (after === undefined || after === before) return 'no new frame after the change; not measurable in isolation';
-  return timeAsync((i) => frame(i + 1), RUNS);
+  return timeAsync((i) => frame(i + 1), runs);
 }
 
-function add(section: Section, name: string, result: Sample | string, note?: string): number {
+export function add(section: Section, name: string, result: Sample | string, note?: string): number {
   if (typeof result === 'string') {
     section.info(name, result);
     return NaN;

@@ -3,7 +3,8 @@
 import { findKind } from '../src/kube/registry.js';
 import type { KubeObject } from '../src/kube/types.js';
 import type { RenderContext, Renderer } from '../src/render/types.js';
-import { compileFilter, filterRows, sortRows, type RowItem, type SortKey } from '../src/store/select.js';
+import { compileFilter, type SortKey } from '../src/store/select.js';
+import { filterRows, renderAll, sortRows, type RowItem } from './rows.js';
 import { countPodsByNode } from '../src/hooks/usePodCounts.js';
 import { time } from './stats.js';
 import { Section } from './table.js';
@@ -18,10 +19,6 @@ export function renderer(kind: string): Renderer {
   const spec = findKind(kind);
   if (!spec) throw new Error(`kind ${kind} is not in the registry`);
   return spec.renderer;
-}
-
-export function renderAll(objs: readonly KubeObject[], r: Renderer, ctx: RenderContext): RowItem[] {
-  return objs.map((obj) => ({ row: r.render(obj, ctx), obj }));
 }
 
 const RUNS = { warmup: 3, runs: 15 };

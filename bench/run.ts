@@ -2,7 +2,8 @@
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
 //   npm run bench -- --binary [--pods 1000] [--runs 7]   the single binary against node bin/kt.js (bench/binary.ts)
 //   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,logs,startup]
-// Issue #6 modes (see BENCHMARKS.md):
+//   npm run bench -- --only table    kt's pane vs ink-table on 1k and 10k rows (minutes; bench/ink-table.tsx)
+// Whole-system modes (see BENCHMARKS.md):
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
 //     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
@@ -13,7 +14,8 @@
 //     200x50 pty and kubectl get pods -A, then shrinks the sandbox back to 0 extra nodes and pods.
 import os from 'node:os';
 import { makeNodes, makePods } from './fixtures.js';
-import { renderAll, renderer, renderSection, filterSortSection, type Data } from './pipeline.js';
+import { renderer, renderSection, filterSortSection, type Data } from './pipeline.js';
+import { renderAll } from './rows.js';
 import { cursorSection } from './cursor.js';
 import { formatSection, type Section } from './table.js';
 
@@ -87,6 +89,11 @@ async function main(): Promise<void> {
   if (wanted('logs')) {
     const { logSections } = await import('./logs.js');
     for (const section of await logSections()) print(section);
+  }
+  // Minutes long (ink-table lays out every row): only when asked for by name.
+  if (only?.has('table')) {
+    const { inkTableSection } = await import('./ink-table.js');
+    print(await inkTableSection(data));
   }
   if (wanted('startup') && !flag('--no-live')) {
     const { startupSection } = await import('./startup.js');

@@ -6,16 +6,16 @@
 // Times are CPU time of the process (process.cpuUsage), not wall time: the machine is shared.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { renderItems } from '../../src/hooks/useRows.js';
 import { columnsFor } from '../../src/kube/registry.js';
 import { objectKey, type KubeObject } from '../../src/kube/types.js';
 import { ResourceStore } from '../../src/store/resource-store.js';
 import { RowPipeline } from '../../src/store/row-pipeline.js';
-import { compileFilter, filterRows, sortRows, type RowItem, type SortSpec } from '../../src/store/select.js';
+import { compileFilter, type SortSpec } from '../../src/store/select.js';
 import { sortedItems } from '../../src/store/sorted-items.js';
 import { fitColumns, formatLine } from '../../src/views/fit-columns.js';
 import { makePod, makePods, rng } from '../fixtures.js';
 import { renderer } from '../pipeline.js';
+import { filterRows, renderAll, sortRows, type RowItem } from '../rows.js';
 import { median } from '../stats.js';
 import { heapMb, settleGc } from './memory.js';
 
@@ -138,7 +138,7 @@ async function measure(count: number): Promise<Row> {
     const t = performance.now();
     const items = sortedItems(watcher.items);
     const snap = { key, items, version: 0, status: watcher.status };
-    formatWindow(sortRows(filterRows(renderItems(snap, pods, true, undefined, now), filter), SORT));
+    formatWindow(sortRows(filterRows(renderAll(snap.items, pods, { now, allNamespaces: true }), filter), SORT));
     fullMs.push(performance.now() - t);
   }
   await turn();
@@ -153,7 +153,7 @@ async function measure(count: number): Promise<Row> {
   }
   const t = performance.now();
   const snap = store.snapshot(key);
-  formatWindow(sortRows(filterRows(renderItems(snap, pods, true, undefined, now), compileFilter('scal')), SORT));
+  formatWindow(sortRows(filterRows(renderAll(snap.items, pods, { now, allNamespaces: true }), compileFilter('scal')), SORT));
   const filterKeyFullMs = performance.now() - t;
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   store.dispose();

@@ -7,9 +7,9 @@ import { planLabel } from '../actions/label.js';
 import { planScale } from '../actions/scale.js';
 import { planTaint } from '../actions/taint.js';
 import type { ActionTarget, PlanResult } from '../actions/types.js';
-import type { ActionUi } from './action-state.js';
+import type { PendingAction } from './action-state.js';
 
-export function planFor(ui: ActionUi): PlanResult {
+export function planFor(ui: PendingAction): PlanResult {
   const first = ui.targets[0];
   switch (ui.type) {
     case 'prompt':

@@ -1,4 +1,4 @@
-// What the action UI holds while the user types or confirms (issue #4): the scale/label/taint
+// What the action UI holds while the user types or confirms: the scale/label/taint
 // prompt, the expose form, the delete dialog, a confirmation; and the rows marked with Space.
 // Pure: planning and running happen in hooks/useActions.ts, never here.
 import type { ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from '../actions/types.js';
@@ -42,7 +42,8 @@ export interface ConfirmUi extends Common {
   plan: ActionPlan;
 }
 
-export type ActionUi = PromptUi | ExposeUi | DeleteUi | ConfirmUi;
+/** An action the user is typing or confirming, not yet run: its prompt, form or dialog. */
+export type PendingAction = PromptUi | ExposeUi | DeleteUi | ConfirmUi;
 
 export interface ExposeField {
   key: keyof ExposeForm;
@@ -63,7 +64,7 @@ export const EXPOSE_FIELDS: readonly ExposeField[] = [
 export const DELETE_FIELDS = 2;
 
 export type UiAction =
-  | { type: 'actionOpen'; ui: ActionUi }
+  | { type: 'actionOpen'; ui: PendingAction }
   | { type: 'actionType'; text: string }
   | { type: 'actionDeleteChar' }
   | { type: 'actionField'; delta: number }
@@ -80,7 +81,7 @@ export function isUiAction(action: { type: string }): action is UiAction {
   return UI_ACTIONS.has(action.type as UiAction['type']);
 }
 
-export function modeOf(ui: ActionUi): 'prompt' | 'confirm' {
+export function modeOf(ui: PendingAction): 'prompt' | 'confirm' {
   return ui.type === 'prompt' || ui.type === 'expose' ? 'prompt' : 'confirm';
 }
 
@@ -93,7 +94,7 @@ function cycle(choices: readonly string[], current: string, delta: number): stri
   return choices[wrap((at < 0 ? 0 : at) + delta, choices.length)] ?? current;
 }
 
-function typeInto(ui: ActionUi, text: string): ActionUi {
+function typeInto(ui: PendingAction, text: string): PendingAction {
   switch (ui.type) {
     case 'prompt':
       return { ...ui, text: ui.text + text, error: undefined };
@@ -117,7 +118,7 @@ function typeInto(ui: ActionUi, text: string): ActionUi {
   }
 }
 
-function deleteChar(ui: ActionUi): ActionUi {
+function deleteChar(ui: PendingAction): PendingAction {
   switch (ui.type) {
     case 'prompt':
       return { ...ui, text: ui.text.slice(0, -1), error: undefined };
@@ -134,7 +135,7 @@ function deleteChar(ui: ActionUi): ActionUi {
   }
 }
 
-function choose(ui: ActionUi, delta: number): ActionUi {
+function choose(ui: PendingAction, delta: number): PendingAction {
   if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
@@ -142,13 +143,13 @@ function choose(ui: ActionUi, delta: number): ActionUi {
   return { ...ui, form: { ...ui.form, [field.key]: cycle(field.choices, ui.form[field.key], delta) }, error: undefined };
 }
 
-function moveField(ui: ActionUi, delta: number): ActionUi {
+function moveField(ui: PendingAction, delta: number): PendingAction {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
   return ui;
 }
 
-function withUi(state: AppState, update: (ui: ActionUi) => ActionUi): AppState {
+function withUi(state: AppState, update: (ui: PendingAction) => PendingAction): AppState {
   if (!state.action) return state;
   const next = update(state.action);
   return next === state.action ? state : { ...state, action: next };

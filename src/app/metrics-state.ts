@@ -1,13 +1,13 @@
 // UI state of the `m` metrics view and the `:prom` picker: which pod or node is charted, over
 // which range, against which capacity. Its actions are reduced here; reducer.ts delegates.
-import type { Capacity } from '../metrics/format.js';
-import type { MetricsScope, RangeName } from '../metrics/types.js';
+import type { Capacity } from '../metrics/capacity.js';
+import type { MetricsSubject, RangeName } from '../metrics/types.js';
 import type { AppState } from './state.js';
 
 export const RANGES: readonly RangeName[] = ['15m', '1h', '6h'];
 
 export interface MetricsViewState {
-  target: MetricsScope['target'];
+  target: MetricsSubject['target'];
   /** "namespace/name" for a pod, the node's name. */
   key: string;
   /** The node's allocatable or the pod's limits, from the object when the view opened. */

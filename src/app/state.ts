@@ -1,9 +1,9 @@
 // The UI's whole state, kept by one pure reducer: panes and their drill stacks, focus, zoom,
 // namespace and favourites, what is being typed, and the flash line.
-import type { ContextPrefs } from './types.js';
+import type { ContextPrefs } from '../config/types.js';
 import type { MetricsViewState } from './metrics-state.js';
 import type { SortSpec } from '../store/select.js';
-import type { ActionUi } from './action-state.js';
+import type { PendingAction } from './action-state.js';
 import type { DescribeUi } from './describe-state.js';
 import type { LogsState } from './logs-state.js';
 
@@ -63,7 +63,7 @@ export interface AppState {
   /** The `m` metrics view (mode metrics); kept after closing so the range is remembered. */
   metricsView?: MetricsViewState;
   /** The action prompt or dialog open in modes prompt and confirm. */
-  action?: ActionUi;
+  action?: PendingAction;
   /** The object shown in mode describe (`d`), its scroll and search. */
   describe?: DescribeUi;
   /** What the log view (mode logs, `l`) streams, and how it shows it. */

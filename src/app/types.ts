@@ -1,7 +1,8 @@
 import type { KubeClient } from '../kube/client.js';
+import type { PrefsStore } from '../config/types.js';
 import type { TextStreamer } from '../kube/text-stream.js';
 import type { LogSettings } from '../logs/log-settings.js';
-import type { MetricsSource, PrometheusPrefs } from '../metrics/types.js';
+import type { MetricsSource } from '../metrics/types.js';
 import type { DataSource } from '../store/types.js';
 
 /** Who and where kt is connected, for the header. */
@@ -11,19 +12,6 @@ export interface SessionInfo {
   user: string;
   server: string;
   serverVersion?: string;
-}
-
-/** Per-context memory kept across runs (backed by `conf`). */
-export interface ContextPrefs {
-  namespace?: string; // "" or undefined = all namespaces
-  view?: string; // registry id of the focused pane's kind
-  favourites: string[]; // most recently used namespaces, newest first, at most 9
-  prometheus?: PrometheusPrefs; // set by hand in the config file: { url, tokenFile, interval }
-}
-
-export interface PrefsStore {
-  get(context: string): ContextPrefs;
-  set(context: string, prefs: Partial<ContextPrefs>): void;
 }
 
 export interface AppProps {

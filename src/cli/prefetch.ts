@@ -3,7 +3,7 @@
 // the App's initial state; the App's panes acquire the same keys (the store shares them by key).
 import { frameWatchKey } from '../app/scope.js';
 import { currentFrame, initialState } from '../app/state.js';
-import type { PrefsStore } from '../app/types.js';
+import type { PrefsStore } from '../config/types.js';
 import { findKind } from '../kube/registry.js';
 import { watchKeyId, type WatchKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';

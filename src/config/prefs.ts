@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import type { ContextPrefs, PrefsStore } from '../app/types.js';
 import { firstLine } from '../text/first-line.js';
+import type { ContextPrefs, PrefsStore } from './types.js';
 
 export const MAX_FAVOURITES = 9;
 const CONFIG_FILE = 'config.json';

@@ -1,7 +1,7 @@
 // A pod's (or pod template's) containers as kubectl describe lists them: image, ports, state,
 // resources, probes, environment and mounts.
 import { field, arr, num, printBool, rfc1123z, str, stringOrNone } from './format.js';
-import { milliValue, parseQuantity, quantityText, unitValue, ZERO } from './quantity.js';
+import { milliValue, parseQuantity, quantityText, unitValue, ZERO } from '../resources/quantity.js';
 import { sortedKeys, type DescribeWriter } from './writer.js';
 
 type Obj = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // kubectl describe namespace: status, conditions, resource quotas and limit ranges.
 import type { KubeObject } from '../kube/types.js';
 import { arr, field, rfc1123z, str } from './format.js';
-import { quantityText } from './quantity.js';
+import { quantityText } from '../resources/quantity.js';
 import { annotationsMultiline, labelsMultiline, sortedKeys, type DescribeWriter } from './writer.js';
 
 type Obj = Record<string, unknown>;

@@ -3,8 +3,8 @@
 import type { KubeObject } from '../kube/types.js';
 import { since } from './events.js';
 import { arr, field, rfc1123z, str } from './format.js';
-import { addInto, podResources, reportsResources, toMap, type ResourceMap } from './pod-resources.js';
-import { formatQuantity, milliValue, parseQuantity, unitValue, ZERO, type Quantity } from './quantity.js';
+import { addInto, podResources, reportsResources, toMap, type ResourceMap } from '../resources/pod-resources.js';
+import { formatQuantity, milliValue, parseQuantity, unitValue, ZERO, type Quantity } from '../resources/quantity.js';
 import { annotationsMultiline, labelsMultiline, sortedKeys, taintsMultiline, type DescribeWriter, type Taint } from './writer.js';
 
 type Obj = Record<string, unknown>;

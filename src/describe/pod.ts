@@ -3,7 +3,7 @@ import type { KubeObject } from '../kube/types.js';
 import { since } from './events.js';
 import { describeContainers, describeResources } from './containers.js';
 import { arr, field, num, rfc1123z, str } from './format.js';
-import { parseQuantity } from './quantity.js';
+import { parseQuantity } from '../resources/quantity.js';
 import { describeVolumes } from './volumes.js';
 import { annotationsMultiline, labelsMultiline, tolerationsMultiline, type DescribeWriter } from './writer.js';
 import { formatSelector, type LabelSelector } from '../render/selector.js';

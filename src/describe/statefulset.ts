@@ -4,7 +4,7 @@ import type { KubeObject } from '../kube/types.js';
 import { selectorString, type LabelSelector } from '../render/selector.js';
 import { arr, field, num, rfc1123z, str } from './format.js';
 import { describePodTemplate } from './pod.js';
-import { quantityText } from './quantity.js';
+import { quantityText } from '../resources/quantity.js';
 import { podCounts } from './workloads.js';
 import { annotationsMultiline, labelsMultiline, type DescribeWriter } from './writer.js';
 

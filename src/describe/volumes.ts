@@ -1,7 +1,7 @@
 // "Volumes:" as kubectl describe prints them, for the volume sources pods commonly use; any
 // other source prints kubectl's "<unknown>".
 import { arr, field, str } from './format.js';
-import { quantityText } from './quantity.js';
+import { quantityText } from '../resources/quantity.js';
 import type { DescribeWriter } from './writer.js';
 
 type Obj = Record<string, unknown>;

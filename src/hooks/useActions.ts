@@ -10,8 +10,10 @@ import { exposeDefaults } from '../actions/expose.js';
 import { planEdit, type OpenEditor } from '../actions/edit.js';
 import { createJournal, runPlan, type Journal } from '../actions/journal.js';
 import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/types.js';
-import type { ActionUi } from '../app/action-state.js';
+import type { PendingAction } from '../app/action-state.js';
 import { planFor } from '../app/action-plan.js';
+import type { Hint } from '../app/hint.js';
+import type { PaneSelection } from '../app/pane-selection.js';
 import type { Action } from '../app/reducer.js';
 import { frameWatchKey } from '../app/scope.js';
 import { currentFrame, type AppState } from '../app/state.js';
@@ -21,7 +23,6 @@ import { objectKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 import { activeBindings, type CommandId } from '../keys/bindings.js';
 import { formatKey } from '../keys/match.js';
-import type { Hint } from '../views/Footer.js';
 
 export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
   'action.delete': 'delete',
@@ -36,16 +37,6 @@ export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
 const TAKES_MARKS: ReadonlySet<MutatingActionId> = new Set(['delete', 'label', 'taint']);
 
 export const READONLY_NOTE = 'readonly: mutating actions are off';
-
-/** What the focused pane hands over when an action key is pressed. */
-export interface PaneSelection {
-  pane: number;
-  kind: string;
-  /** The row under the cursor. */
-  cursor?: ActionTarget;
-  /** The marked rows that are shown (filtered), in row order. */
-  marked: readonly ActionTarget[];
-}
 
 /** Stable across renders: LivePane is memoised. */
 export interface PaneActions {
@@ -90,7 +81,7 @@ function mutatingFor(kind: string): MutatingActionId[] {
   return actionsFor(kind).filter((a): a is MutatingActionId => ACTIONS[a].mutating);
 }
 
-function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly ActionTarget[]): ActionUi | string {
+function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly ActionTarget[]): PendingAction | string {
   const first = targets[0] as ActionTarget;
   switch (action) {
     case 'scale': {
@@ -133,7 +124,7 @@ async function allowed(checker: AccessChecker, action: MutatingActionId, kind: s
 }
 
 /** The prompt's targets as its pane's watch holds them now (they may have changed while typing). */
-function freshen(ui: ActionUi, state: AppState, source: DataSource | undefined): ActionUi {
+function freshen(ui: PendingAction, state: AppState, source: DataSource | undefined): PendingAction {
   const pane = state.panes[ui.pane];
   const spec = pane ? findKind(currentFrame(pane).kind) : undefined;
   if (!source || !pane || !spec || ui.type === 'confirm') return ui;

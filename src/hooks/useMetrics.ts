@@ -1,30 +1,30 @@
-// The metrics engine as React state. useMetrics holds a scope while mounted and re-renders when
+// The metrics engine as React state. useMetrics holds a subject while mounted and re-renders when
 // its snapshot's version moves; useClusterMetrics gives the header the cluster usage and the
 // engine's status. Both cache what they return, so an engine that builds fresh objects per call
 // cannot loop useSyncExternalStore.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { scopeKey } from '../metrics/scope.js';
-import type { ClusterUsage, MetricsScope, MetricsSnapshot, MetricsSource, MetricsStatus, RangeName, RangeResult } from '../metrics/types.js';
+import { subjectKey } from '../metrics/subject.js';
+import type { ClusterUsage, MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus, RangeName, RangeResult } from '../metrics/types.js';
 
-function scopeId(scope: MetricsScope | undefined): string | undefined {
-  return scope ? scopeKey(scope) : undefined;
+function subjectId(subject: MetricsSubject | undefined): string | undefined {
+  return subject ? subjectKey(subject) : undefined;
 }
 
 function useMetricsSubscribe(metrics: MetricsSource | undefined): (listener: () => void) => () => void {
   return useCallback((listener: () => void) => (metrics ? metrics.subscribe(listener) : () => {}), [metrics]);
 }
 
-/** The usage snapshot for `scope` (and its status), or undefined without a source or scope. */
-export function useMetrics(metrics: MetricsSource | undefined, scope: MetricsScope | undefined): MetricsSnapshot | undefined {
-  const id = scopeId(scope);
-  const stable = useMemo(() => scope, [id]);
+/** The usage snapshot for `subject` (and its status), or undefined without a source or subject. */
+export function useMetrics(metrics: MetricsSource | undefined, subject: MetricsSubject | undefined): MetricsSnapshot | undefined {
+  const id = subjectId(subject);
+  const stable = useMemo(() => subject, [id]);
   useEffect(() => (metrics && stable ? metrics.acquire(stable) : undefined), [metrics, stable]);
   const last = useRef<MetricsSnapshot | undefined>(undefined);
   const read = useCallback((): MetricsSnapshot | undefined => {
     if (!metrics || !stable) return undefined;
     const next = metrics.snapshot(stable);
     const prev = last.current;
-    if (prev && prev.version === next.version && scopeId(prev.scope) === scopeId(next.scope)) return prev;
+    if (prev && prev.version === next.version && subjectId(prev.subject) === subjectId(next.subject)) return prev;
     last.current = next;
     return next;
   }, [metrics, stable]);
@@ -80,7 +80,7 @@ export type RangeState = { state: 'loading' } | { state: 'ok'; data: RangeResult
  * The history of one pod or node over `range`, fetched when the view opens or the range changes,
  * and again after each refresh the engine announces (one request at a time).
  */
-export function useMetricsRange(metrics: MetricsSource, target: MetricsScope['target'], key: string, range: RangeName): RangeState {
+export function useMetricsRange(metrics: MetricsSource, target: MetricsSubject['target'], key: string, range: RangeName): RangeState {
   const [result, setResult] = useState<RangeState>({ state: 'loading' });
   useEffect(() => {
     let alive = true;

@@ -4,7 +4,7 @@
 import { useRef } from 'react';
 import type { RowItem } from '../store/select.js';
 
-/** Panes with more rows than this (before filtering) ask for a page; smaller ones for their whole scope. */
+/** Panes with more rows than this (before filtering) ask for a page; smaller ones for their whole subject. */
 export const PAGE_ABOVE_ROWS = 500;
 
 /** Pods younger than this have (almost) no history to load. */
@@ -30,7 +30,7 @@ export function pageAround(items: readonly RowItem[], scroll: number, viewport: 
 }
 
 /**
- * Which pods a pods pane asks about: 'all' in its scope, the keys around the screen for a large
+ * Which pods a pods pane asks about: 'all' in its subject, the keys around the screen for a large
  * pane, or undefined while it has no rows (a pane still loading 10,000 pods must not ask for all
  * of them first).
  */

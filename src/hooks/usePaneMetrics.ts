@@ -1,39 +1,38 @@
-// The metrics side of a node or pod pane: the CPU/MEM columns merged at draw time (only the
-// visible rows' cells are computed), and what `m` opens for the row under the cursor.
+// The metrics side of a node or pod pane: the usage snapshot for the rows around the screen (the
+// view merges its columns at draw time), and what `m` opens for the row under the cursor.
 import { useMemo, type Dispatch } from 'react';
 import type { Action } from '../app/reducer.js';
-import type { MetricsScope, MetricsSource } from '../metrics/types.js';
-import type { Column } from '../render/types.js';
+import type { MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus } from '../metrics/types.js';
 import type { RowItem } from '../store/select.js';
-import type { ExtraColumns } from '../views/extra-columns.js';
-import { capacityOf, metricsExtra, metricsTarget } from '../views/metrics-columns.js';
+import { capacityOf, metricsTarget, type MetricsTarget } from '../metrics/capacity.js';
 import type { MetricsPage } from './useMetricsPage.js';
 import { useMetrics, useMetricsStatus } from './useMetrics.js';
 
-/** The metrics columns for a pane of `kindId` (undefined for other kinds or without a source). */
+export interface PaneMetrics {
+  target: MetricsTarget;
+  snapshot: MetricsSnapshot | undefined;
+  status: MetricsStatus | undefined;
+}
+
+/** The usage for a pane of `kindId` (undefined for other kinds or without a source). */
 export function usePaneMetrics(
   metrics: MetricsSource | undefined,
   kindId: string | undefined,
   namespace: string | undefined,
-  columns: readonly Column[],
-  plain: boolean,
   /** For a pods pane: which pods to ask about (useMetricsPage); undefined asks for none. No default:
    *  a default would turn "still loading, ask for none" into "ask for every pod". */
   page: MetricsPage,
-): ExtraColumns | undefined {
+): PaneMetrics | undefined {
   const target = metrics ? metricsTarget(kindId) : undefined;
-  const scope = useMemo<MetricsScope | undefined>(() => {
+  const subject = useMemo<MetricsSubject | undefined>(() => {
     if (target === 'nodes') return { target };
     if (target !== 'pods' || page === undefined) return undefined;
     return page === 'all' ? { target, namespace } : { target, namespace, pods: page.keys, newPods: page.fresh };
   }, [target, namespace, page]);
-  const snapshot = useMetrics(metrics, scope);
+  const snapshot = useMetrics(metrics, subject);
   // Only node and pod panes follow the engine; other panes do not re-render on its refreshes.
   const status = useMetricsStatus(target ? metrics : undefined);
-  return useMemo(
-    () => (target ? metricsExtra(target, columns, snapshot, status, plain) : undefined),
-    [target, columns, snapshot, status, plain],
-  );
+  return useMemo(() => (target ? { target, snapshot, status } : undefined), [target, snapshot, status]);
 }
 
 /** `m` on a row: the metrics view for a node or pod, or a one-line reason why not. */

@@ -8,24 +8,19 @@ import { useResource } from './useResource.js';
 
 const ALL_PODS = { kind: 'pods' };
 
-export function countPodsByNode(pods: readonly KubeObject[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const pod of pods) {
-    const spec = pod.spec as { nodeName?: unknown } | undefined;
-    const node = spec?.nodeName;
-    if (typeof node === 'string' && node) counts.set(node, (counts.get(node) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/**
- * undefined when not enabled or not known (pods still loading, or forbidden: the column shows "?"
- * rather than a misleading 0); otherwise recomputed only when the pods snapshot changes.
- */
 /** Node of a pod, or undefined when not scheduled. */
 function nodeOf(pod: KubeObject): string | undefined {
   const node = (pod.spec as { nodeName?: unknown } | undefined)?.nodeName;
   return typeof node === 'string' && node ? node : undefined;
+}
+
+export function countPodsByNode(pods: readonly KubeObject[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const pod of pods) {
+    const node = nodeOf(pod);
+    if (node) counts.set(node, (counts.get(node) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export interface PodCounts {

@@ -1,7 +1,7 @@
 // Remembers, per context, the namespace, the favourite namespaces and the focused view, writing
 // only when one of them changes (never on start, so -n/-A alone do not overwrite the memory).
 import { useEffect, useRef } from 'react';
-import type { PrefsStore } from '../app/types.js';
+import type { PrefsStore } from '../config/types.js';
 
 export function usePrefsMemory(
   prefs: PrefsStore,

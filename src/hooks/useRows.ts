@@ -30,20 +30,7 @@ export interface Rows {
   changeAt: (visible: readonly RowItem[], at: number, stepMs: number) => ScreenChange;
 }
 
-const NO_ITEMS: readonly RowItem[] = Object.freeze([]);
 const NO_OBJECTS: readonly KubeObject[] = Object.freeze([]);
-
-export function renderItems(
-  snapshot: ResourceSnapshot | undefined,
-  renderer: Renderer | undefined,
-  allNamespaces: boolean,
-  podCountByNode: ReadonlyMap<string, number> | undefined,
-  now: number,
-): readonly RowItem[] {
-  if (!snapshot || !renderer || snapshot.items.length === 0) return NO_ITEMS;
-  const ctx = { now, allNamespaces, podCountByNode };
-  return snapshot.items.map((obj) => ({ row: renderer.render(obj, ctx), obj }));
-}
 
 export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now, filter, sort }: RowsInput): Rows {
   // One pipeline per pane: it keeps rows between updates (see store/row-pipeline.ts).

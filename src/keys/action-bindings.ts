@@ -1,4 +1,4 @@
-// The keys of the mutating actions (issue #4) and of their prompts, dialogs and journal, as data.
+// The keys of the mutating actions and of their prompts, dialogs and journal, as data.
 // Keys follow k9s where it has one (ctrl-d delete, s scale, space mark, ctrl-\ clear marks).
 import type { Binding } from './bindings.js';
 

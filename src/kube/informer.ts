@@ -6,7 +6,7 @@
 import { KubeApiError, type KubeClient, type ListResult, type Query, type WatchEventArgs, type WatchHandle } from './client.js';
 import { objectKey, type KubeObject, type WatchKey, type WatchState, type WatchStatus } from './types.js';
 
-/** Where a WatchKey lives on the API server (see watchTarget in ../store/targets.ts). */
+/** Where a WatchKey lives on the API server (see watchTarget in ../store/create-source.ts). */
 export interface WatchTarget {
   /** Collection path, e.g. /api/v1/namespaces/default/pods. */
   path: string;

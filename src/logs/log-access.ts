@@ -7,7 +7,7 @@ import { errorLine } from '../actions/outcome.js';
 import { activeBindings } from '../keys/bindings.js';
 import { formatKey } from '../keys/match.js';
 import type { KubeClient } from '../kube/client.js';
-import type { Hint } from '../views/Footer.js';
+import type { Hint } from '../app/hint.js';
 import { hasLogs } from './log-kinds.js';
 
 interface ReviewStatus {

@@ -1,7 +1,7 @@
 // The cluster's allocatable CPU and memory for the header: kube-state-metrics's
 // kube_node_status_allocatable when Prometheus has it, else the nodes' status.allocatable from the API.
 import type { KubeObject } from '../kube/types.js';
-import { nodeAllocatable } from './format.js';
+import { nodeAllocatable } from './capacity.js';
 import type { VectorSample } from './parse.js';
 
 export interface Allocatable {

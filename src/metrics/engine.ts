@@ -1,14 +1,14 @@
 // The metrics engine: finds Prometheus (a configured URL, else a Service through the API proxy),
-// refreshes every acquired scope with one batched query per metric, keeps bounded history, and
+// refreshes every acquired subject with one batched query per metric, keeps bounded history, and
 // turns every failure into a status line with backoff and automatic recovery. Never throws.
 import type { KubeClient } from '../kube/client.js';
 import { firstLine } from '../text/first-line.js';
 import { allocatableFromNodes, allocatableFromSamples, type Allocatable } from './allocatable.js';
 import { discoverPrometheus, type Discovery } from './discovery.js';
 import { sumHistories } from './history.js';
-import { chartRange, detectFamily, fetchScopeUsage, promCalls } from './prom-calls.js';
+import { chartRange, detectFamily, fetchSubjectUsage, promCalls } from './prom-calls.js';
 import * as q from './promql.js';
-import { ScopeRegistry } from './scope-registry.js';
+import { SubjectRegistry } from './subject-registry.js';
 import { endpointName, proxyTransport, type PromEndpoint, type PromTransport } from './transport.js';
 import type { ClusterUsage, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult } from './types.js';
 
@@ -70,7 +70,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   let pending: 'full' | 'load' | undefined;
   let disposed = false;
   const listeners = new Set<() => void>();
-  const scopes = new ScopeRegistry();
+  const subjects = new SubjectRegistry();
 
   const notify = () => {
     for (const l of [...listeners]) {
@@ -145,7 +145,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   }
 
   function reset() {
-    scopes.reset();
+    subjects.reset();
     cluster = { cpuHistory: [], memHistory: [], cpuAllocatable: alloc.cpu, memAllocatable: alloc.mem };
   }
 
@@ -167,7 +167,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       }
       family ??= await detectFamily(calls, t);
       const fam = family;
-      const work = scopes.due(kind);
+      const work = subjects.due(kind);
       const step = Math.max(1, Math.round(opts.intervalMs / 1000));
       const nowSeconds = Math.floor(now() / 1000);
       // Allocatable rarely changes: read with the first refresh and every ALLOCATABLE_EVERY-th.
@@ -175,8 +175,8 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       const used = t;
       const results = await Promise.all(
         work.map((s) =>
-          fetchScopeUsage(calls, used, {
-            scope: s.scope,
+          fetchSubjectUsage(calls, used, {
+            subject: s.subject,
             prev: s.loaded ? s.snapshot.usage : undefined,
             family: fam,
             queryOptions: qopts,
@@ -191,8 +191,8 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       if (nextAlloc) alloc = nextAlloc;
       work.forEach((s, i) => {
         const fromRange = !s.loaded;
-        scopes.store(s, results[i] as MetricsSnapshot['usage']);
-        if (s.scope.target === 'nodes') {
+        subjects.store(s, results[i] as MetricsSnapshot['usage']);
+        if (s.subject.target === 'nodes') {
           updateCluster(s.snapshot, fromRange);
           if (s.snapshot.usage.size === 0) family = undefined; // the node series went away: look again
         }
@@ -244,12 +244,12 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   request('full');
 
   return {
-    acquire(scope) {
-      const { state, release } = scopes.acquire(scope);
+    acquire(subject) {
+      const { state, release } = subjects.acquire(subject);
       if (!state.loaded) request('load');
       return release;
     },
-    snapshot: (scope) => scopes.snapshot(scope),
+    snapshot: (subject) => subjects.snapshot(subject),
     cluster: () => cluster,
     status: () => status,
     subscribe(listener) {

@@ -4,7 +4,7 @@ import { extendUsage, usageFromRange } from './history.js';
 import { parseMatrix, parseVector, type MatrixSeries, type VectorSample } from './parse.js';
 import * as q from './promql.js';
 import type { PromTransport } from './transport.js';
-import type { MetricsScope, RangeName, RangeResult, Samples, Usage } from './types.js';
+import type { MetricsSubject, RangeName, RangeResult, Samples, Usage } from './types.js';
 
 export interface PromCalls {
   instant(t: PromTransport, query: string): Promise<VectorSample[]>;
@@ -48,8 +48,8 @@ export async function detectFamily(calls: PromCalls, t: PromTransport): Promise<
   return i < 0 ? 'kubelet' : (q.NODE_FAMILY_PROBES[i] as readonly [q.NodeFamily, string])[0];
 }
 
-export interface ScopeFetch {
-  scope: MetricsScope;
+export interface SubjectFetch {
+  subject: MetricsSubject;
   /** The current usage; undefined = first load, fetched as history with query_range. */
   prev?: ReadonlyMap<string, Usage>;
   family: q.NodeFamily;
@@ -60,13 +60,13 @@ export interface ScopeFetch {
   nowSeconds: number;
 }
 
-/** The next usage of a scope: history on first load, else one more point from instant queries. */
-export async function fetchScopeUsage(calls: PromCalls, t: PromTransport, f: ScopeFetch): Promise<Map<string, Usage>> {
-  const queries = q.scopeQueries(f.scope, f.family, f.queryOptions);
+/** The next usage of a subject: history on first load, else one more point from instant queries. */
+export async function fetchSubjectUsage(calls: PromCalls, t: PromTransport, f: SubjectFetch): Promise<Map<string, Usage>> {
+  const queries = q.subjectQueries(f.subject, f.family, f.queryOptions);
   // A page of pods is matched by name (and namespace): drop same-named pods of other namespaces.
-  const page = f.scope.pods ? new Set(f.scope.pods) : undefined;
+  const page = f.subject.pods ? new Set(f.subject.pods) : undefined;
   const keyOf = (labels: Readonly<Record<string, string>>) => {
-    const key = q.seriesKey(f.scope.target, labels);
+    const key = q.seriesKey(f.subject.target, labels);
     return key !== undefined && (!page || page.has(key)) ? key : undefined;
   };
   if (f.prev) {
@@ -90,7 +90,7 @@ export async function chartRange(
   calls: PromCalls,
   t: PromTransport,
   family: () => Promise<q.NodeFamily>,
-  target: MetricsScope['target'],
+  target: MetricsSubject['target'],
   key: string,
   name: RangeName,
   queryOptions: q.QueryOptions,

@@ -1,6 +1,6 @@
-// PromQL builders: one query per metric and pane scope (never one per row), grouped by
+// PromQL builders: one query per metric and pane subject (never one per row), grouped by
 // (namespace, pod) or by (node). Pure; the engine sends them and parse.ts reads the answers.
-import type { MetricsScope } from './types.js';
+import type { MetricsSubject } from './types.js';
 
 /**
  * Which node series the Prometheus has:
@@ -105,14 +105,14 @@ export const NODE_FAMILY_PROBES: readonly (readonly [NodeFamily, string])[] = [
 /** Sum of the nodes' allocatable from kube-state-metrics, when it is scraped. */
 export const ALLOCATABLE_QUERY = 'sum by (resource) (kube_node_status_allocatable{resource=~"cpu|memory"})';
 
-/** The pair of queries one scope needs on each refresh. */
-export function scopeQueries(scope: MetricsScope, family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS): { cpu: string; mem: string } {
-  if (scope.target === 'nodes') return { cpu: nodeCpuQuery(family, opts), mem: nodeMemQuery(family) };
-  return { cpu: podCpuQuery(scope.namespace, opts, undefined, scope.pods), mem: podMemQuery(scope.namespace, undefined, scope.pods) };
+/** The pair of queries one subject needs on each refresh. */
+export function subjectQueries(subject: MetricsSubject, family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS): { cpu: string; mem: string } {
+  if (subject.target === 'nodes') return { cpu: nodeCpuQuery(family, opts), mem: nodeMemQuery(family) };
+  return { cpu: podCpuQuery(subject.namespace, opts, undefined, subject.pods), mem: podMemQuery(subject.namespace, undefined, subject.pods) };
 }
 
 /** The key rows use: "namespace/name" for pods, the node name for nodes; undefined when a label is missing. */
-export function seriesKey(target: MetricsScope['target'], labels: Readonly<Record<string, string>>): string | undefined {
+export function seriesKey(target: MetricsSubject['target'], labels: Readonly<Record<string, string>>): string | undefined {
   if (target === 'nodes') return labels.node || undefined;
   return labels.namespace && labels.pod ? `${labels.namespace}/${labels.pod}` : undefined;
 }

@@ -1,14 +1,14 @@
 // The contract between the metrics engine (Prometheus discovery, batched PromQL, refresh) and the
-// views. Like DataSource: panes acquire a scope, read immutable snapshots, and are told when to redraw.
+// views. Like DataSource: panes acquire a subject, read immutable snapshots, and are told when to redraw.
 
-/** What a pane shows metrics for. */
-export interface MetricsScope {
+/** What a pane shows metrics for (its subject: the nodes, or the pods of a namespace or a page). */
+export interface MetricsSubject {
   target: 'pods' | 'nodes';
   /** For pods: the namespace, or undefined for all namespaces. Ignored for nodes. */
   namespace?: string;
   /**
    * For pods: only these ("namespace/name"), the rows around the screen of a large pane, so the
-   * work per refresh follows the screen, not the cluster. Undefined = every pod in the scope.
+   * work per refresh follows the screen, not the cluster. Undefined = every pod in the subject.
    */
   pods?: readonly string[];
   /**
@@ -30,7 +30,7 @@ export interface Usage {
 }
 
 export interface MetricsSnapshot {
-  scope: MetricsScope;
+  subject: MetricsSubject;
   /** Keyed like rows: "namespace/name" for pods, the node name for nodes. */
   usage: ReadonlyMap<string, Usage>;
   /** Increases on every change; views memoise on it. */
@@ -68,15 +68,15 @@ export interface RangeResult {
 }
 
 export interface MetricsSource {
-  /** Starts refreshing a scope (reference-counted); the returned function releases it. */
-  acquire(scope: MetricsScope): () => void;
-  snapshot(scope: MetricsScope): MetricsSnapshot;
+  /** Starts refreshing a subject (reference-counted); the returned function releases it. */
+  acquire(subject: MetricsSubject): () => void;
+  snapshot(subject: MetricsSubject): MetricsSnapshot;
   cluster(): ClusterUsage;
   status(): MetricsStatus;
   /** Called after each refresh that changed something, and on status changes. */
   subscribe(listener: () => void): () => void;
   /** History of one pod ("ns/name") or node for the metrics view. Never throws. */
-  range(target: MetricsScope['target'], key: string, range: RangeName): Promise<RangeResult | { error: string }>;
+  range(target: MetricsSubject['target'], key: string, range: RangeName): Promise<RangeResult | { error: string }>;
   /** The Prometheus instances found, for `:prom`; select() switches to one of them. */
   candidates(): readonly string[];
   select(source: string): void;

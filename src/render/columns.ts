@@ -43,8 +43,3 @@ export function columnsFor(renderer: Renderer, allNamespaces: boolean): Column[]
   }
   return cols;
 }
-
-/** Whether render() emits a leading NAMESPACE cell for this renderer and context. */
-export function hasNamespaceColumn(renderer: Pick<Renderer, 'clusterScoped'>, allNamespaces: boolean): boolean {
-  return allNamespaces && !renderer.clusterScoped;
-}

@@ -13,7 +13,7 @@ export function unlessDeleting(obj: KubeObject, health: Health): Health {
   return obj.metadata.deletionTimestamp ? 'deleting' : health;
 }
 
-/** An unknown time sorts as the youngest (it used to sort as age 0). */
+/** An unknown time sorts as the youngest, not as the oldest an age of 0 would make it. */
 const UNKNOWN_SINCE = Number.MAX_SAFE_INTEGER;
 
 /**

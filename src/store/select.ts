@@ -88,11 +88,6 @@ export function compileFilter(input: string): CompiledFilter | undefined {
   return invert ? { test: (item) => !test(item), error } : { test, error, literal };
 }
 
-export function filterRows(items: readonly RowItem[], filter: CompiledFilter | undefined): readonly RowItem[] {
-  if (!filter) return items;
-  return items.filter((item) => filter.test(item));
-}
-
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -111,14 +106,9 @@ function compareBy(by: SortKey, a: Row, b: Row): number {
 }
 
 /**
- * Sorts by the key (age ascending = youngest first, as k9s), breaking ties by namespace, then
- * name, so the order is stable across updates. Returns a new array.
+ * The rows' order: by the key (age ascending = youngest first, as k9s), ties broken by namespace,
+ * then name, so the order is stable across updates; a total order on live rows.
  */
-export function sortRows(items: readonly RowItem[], sort: SortSpec): RowItem[] {
-  return [...items].sort(compareRows(sort));
-}
-
-/** sortRows' comparator: a total order on live rows (namespace/name is unique). */
 export function compareRows(sort: SortSpec): (x: RowItem, y: RowItem) => number {
   const sign = sort.desc ? -1 : 1;
   return (x, y) => {

@@ -1,5 +1,5 @@
 // Binary search and in-place edits of a row array kept sorted by a comparator with a total order
-// (sortRows' comparator breaks ties by namespace, then name, so two live rows never compare equal).
+// (compareRows breaks ties by namespace, then name, so two live rows never compare equal).
 import type { RowItem } from './select.js';
 
 export type RowCompare = (a: RowItem, b: RowItem) => number;

@@ -1,7 +1,7 @@
 // The open action prompt or dialog (state.action): picks the view and takes its keys — the
 // `prompt` scope for the text prompts and the expose form, `confirm` for confirmations.
 import type { Dispatch } from 'react';
-import type { ActionUi } from '../app/action-state.js';
+import type { PendingAction } from '../app/action-state.js';
 import type { Layout } from '../app/layout.js';
 import { PANE_CHROME } from '../app/layout.js';
 import type { Action } from '../app/reducer.js';
@@ -12,7 +12,7 @@ import { ConfirmDialog, confirmLines } from './ConfirmDialog.js';
 import { ExposeForm, exposeLines } from './ExposeForm.js';
 
 /** Lines the dialog wants, borders included. */
-export function dialogHeight(ui: ActionUi, width: number): number {
+export function dialogHeight(ui: PendingAction, width: number): number {
   const lines = ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : confirmLines(ui, width);
   return lines.length + 2;
 }
@@ -25,7 +25,7 @@ export function layoutWithDialog(layout: Layout, focus: number, dialog: number):
 }
 
 export interface ActionDialogProps {
-  ui: ActionUi;
+  ui: PendingAction;
   width: number;
   height: number;
   active: boolean;

@@ -2,6 +2,7 @@
 // hints for what is on screen (built from the bindings data, as many as fit).
 import { Text } from 'ink';
 import { memo } from 'react';
+import type { Hint } from '../app/hint.js';
 import type { Flash, Mode } from '../app/state.js';
 import { activeBindings, type Scope } from '../keys/bindings.js';
 import { formatKey } from '../keys/match.js';
@@ -34,13 +35,6 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   logs: ['logs'],
   apply: ['confirm'],
 };
-
-export interface Hint {
-  key: string;
-  label: string;
-  /** Greyed: the action is not allowed here. */
-  disabled?: boolean;
-}
 
 export function hintsFor(mode: Mode, actions: readonly Hint[] = []): Hint[] {
   const scopes = HINT_SCOPES[mode];

@@ -6,12 +6,13 @@ import type { TextView } from '../app/describe-state.js';
 import type { Action } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
 import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
+import { paneSelection } from '../app/pane-selection.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
-import { usePaneClock, type ScreenChangeAt } from '../hooks/useNow.js';
+import { usePaneClock, type ScreenChangeAt } from '../hooks/usePaneClock.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
 import { useRows } from '../hooks/useRows.js';
@@ -22,7 +23,7 @@ import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
 import { logsTargetFor } from '../logs/log-kinds.js';
-import { paneSelection } from './pane-selection.js';
+import { metricsExtra } from './metrics-columns.js';
 import { bodyRows, ResourcePane } from './ResourcePane.js';
 
 export interface LivePaneProps {
@@ -103,7 +104,11 @@ function LivePaneView(props: LivePaneProps) {
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
-  const metricsColumns = usePaneMetrics(props.metrics, spec?.id, key?.namespace, columns, props.plain, metricsPage);
+  const paneMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, metricsPage);
+  const metricsColumns = useMemo(
+    () => (paneMetrics ? metricsExtra(paneMetrics.target, columns, paneMetrics.snapshot, paneMetrics.status, props.plain) : undefined),
+    [paneMetrics, columns, props.plain],
+  );
   screenChangeAt.current = (at, stepMs) => rows.changeAt(rows.items.slice(scroll, scroll + viewport), at, stepMs);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 

@@ -2,23 +2,17 @@
 // node's allocatable (% of the pod's limit, "/L", as k9s), and a CPU sparkline of the last
 // refreshes. They go before the first -o wide column; narrow terminals drop the sparkline and the
 // percentages before the usage. Cells show `–` whenever the engine has no numbers.
-import type { Capacity, Pressure } from '../metrics/format.js';
-import { formatCpu, formatMem, formatPercent, NO_VALUE, nodeAllocatable, percentOf, podLimits, pressure } from '../metrics/format.js';
+import { capacityOf, type Capacity, type MetricsTarget } from '../metrics/capacity.js';
+import type { Pressure } from '../metrics/format.js';
+import { formatCpu, formatMem, formatPercent, NO_VALUE, percentOf, pressure } from '../metrics/format.js';
 import { sparkline } from '../metrics/sparkline.js';
 import type { MetricsSnapshot, MetricsStatus, Usage } from '../metrics/types.js';
-import type { KubeObject } from '../kube/types.js';
 import type { Column } from '../render/types.js';
 import type { ExtraCell, ExtraColumns } from './extra-columns.js';
 import { theme } from './theme.js';
 
-export type MetricsTarget = 'pods' | 'nodes';
-
 /** Samples in the sparkline column. */
 export const TREND_WIDTH = 10;
-
-export function metricsTarget(kindId: string | undefined): MetricsTarget | undefined {
-  return kindId === 'pods' || kindId === 'nodes' ? kindId : undefined;
-}
 
 const PRIORITY = { usage: 60, mem: 58, percent: 45, memPercent: 44, trend: 40, limitPercent: 26 } as const;
 
@@ -42,18 +36,6 @@ export function metricsInsertAt(base: readonly Column[]): number {
 }
 
 export const PRESSURE_COLOUR: Record<Pressure, string | undefined> = { ok: undefined, high: theme.warning, over: theme.error };
-
-const capacities = new WeakMap<KubeObject, Capacity>();
-
-/** A node's allocatable or a pod's limits, parsed once per object version. */
-export function capacityOf(target: MetricsTarget, obj: KubeObject): Capacity {
-  let c = capacities.get(obj);
-  if (!c) {
-    c = target === 'nodes' ? nodeAllocatable(obj) : podLimits(obj);
-    capacities.set(obj, c);
-  }
-  return c;
-}
 
 /** Whether the numbers can be trusted: the engine is up (or refreshing with numbers in hand). */
 export function metricsAvailable(status: MetricsStatus | undefined): boolean {

@@ -6,20 +6,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKubeClient } from '../../src/kube/client.js';
-import { quantityValue } from '../../src/metrics/format.js';
+import { parseQuantity, quantityNumber } from '../../src/resources/quantity.js';
 import { discoverPrometheus } from '../../src/metrics/discovery.js';
 import type { MetricsEngine } from '../../src/metrics/engine.js';
 import { startMetrics } from '../../src/metrics/settings.js';
 import { endpointName } from '../../src/metrics/transport.js';
-import type { MetricsScope } from '../../src/metrics/types.js';
+import type { MetricsSubject } from '../../src/metrics/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, prometheusUrl, sandboxApis, sandboxKubeConfig } from '../helpers/sandbox.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const { core } = sandboxApis();
-const DEFAULT: MetricsScope = { target: 'pods', namespace: 'default' };
-const MONITORING: MetricsScope = { target: 'pods', namespace: 'monitoring' };
+const DEFAULT: MetricsSubject = { target: 'pods', namespace: 'default' };
+const MONITORING: MetricsSubject = { target: 'pods', namespace: 'monitoring' };
+
+const asNumber = (text: unknown): number => {
+  const q = parseQuantity(text);
+  return q ? quantityNumber(q) : NaN;
+};
 
 const engines: MetricsEngine[] = [];
 const proxies: TcpProxy[] = [];
@@ -101,8 +106,8 @@ describe('metrics source on the sandbox', () => {
     // No kube-state-metrics series in the sandbox: allocatable comes from the API's nodes. Other tests
     // add and remove nodes of their own, so only the seeded three are certain to be counted.
     const seeded = (await core.listNode()).items.filter((n) => ['k8snode01', 'k8snode02', 'k8smaster01'].includes(n.metadata?.name ?? ''));
-    const seededCpu = seeded.reduce((a, n) => a + (quantityValue(n.status?.allocatable?.cpu) ?? NaN), 0);
-    const seededMem = seeded.reduce((a, n) => a + (quantityValue(n.status?.allocatable?.memory) ?? NaN), 0);
+    const seededCpu = seeded.reduce((a, n) => a + asNumber(n.status?.allocatable?.cpu), 0);
+    const seededMem = seeded.reduce((a, n) => a + asNumber(n.status?.allocatable?.memory), 0);
     expect(seededCpu).toBeGreaterThan(0);
     expect(cluster.cpuAllocatable).toBeGreaterThanOrEqual(seededCpu);
     expect(cluster.memAllocatable).toBeGreaterThanOrEqual(seededMem);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BINDINGS, setActiveBindings } from '../../../src/keys/bindings.js';
 import { applyKeyOverrides } from '../../../src/keys/overrides.js';
-import { KEYS, mountApp, tick } from '../views/harness.js';
-import { FakeActionClient } from './fake-action-client.js';
+import { KEYS, mountApp } from '../views/harness.js';
+import { FakeKube } from '../fakes/fake-kube.js';
 import { command, mountWithClient, seeded } from './objects.js';
 
 const CTRL_D = '\u0004';
@@ -10,7 +10,7 @@ const footer = (frame: string) => frame.split('\n').at(-1) ?? '';
 
 describe('readonly and no client', () => {
   it('--readonly: no action key works, none is in the footer, help says so', async () => {
-    const client = new FakeActionClient();
+    const client = new FakeKube();
     const app = mountApp({ source: seeded(), client, readonly: true });
     await app.waitFor((f) => f.includes('web-1'));
     expect(footer(app.frame())).not.toMatch(/delete|label|expose|mark/);
@@ -18,8 +18,7 @@ describe('readonly and no client', () => {
     await command(app, 'deploy');
     await app.waitFor((f) => f.includes('Deployments(default)[1]'));
     await app.press('s');
-    await tick(30);
-    const frame = app.frame();
+    const frame = await app.settled();
     expect(frame).not.toMatch(/Delete pod|Label pod|Expose|Scale deployment|marked/);
     expect(footer(frame)).not.toMatch(/scale|delete/);
     expect(client.sent).toHaveLength(0);
@@ -37,15 +36,14 @@ describe('readonly and no client', () => {
     await app.waitFor((f) => f.includes('web-1'));
     expect(footer(app.frame())).not.toMatch(/delete|label/);
     await app.press(CTRL_D, 'L');
-    await tick(30);
-    expect(app.frame()).not.toMatch(/Delete pod|Label pod/);
+    expect(await app.settled()).not.toMatch(/Delete pod|Label pod/);
     app.unmount();
   });
 });
 
 describe('access checks', () => {
   it('asks the server (SSAR) for the focused kind and namespace, and a denied key flashes the reason', async () => {
-    const client = new FakeActionClient((verb, resource) => !(verb === 'delete' && resource === 'pods'));
+    const client = new FakeKube({ policy: (verb, resource) => !(verb === 'delete' && resource === 'pods') });
     const app = mountWithClient({}, client);
     await app.waitFor((f) => f.includes('web-1'));
     await app.until(() => client.reviews.some((r) => r.verb === 'delete' && r.resource === 'pods' && r.namespace === 'default'), 'the delete review');
@@ -85,8 +83,7 @@ describe('rebinding', () => {
     let frame = await app.waitFor((f) => footer(f).includes('<shift-s> scale'));
     expect(footer(frame)).toContain('<ctrl-x> delete');
     await app.press('s'); // the old key does nothing now
-    await tick(30);
-    expect(app.frame()).not.toContain('Scale deployment/web');
+    expect(await app.settled()).not.toContain('Scale deployment/web');
     await app.press('S'); // and S no longer sorts by status: it scales
     frame = await app.waitFor((f) => f.includes('Scale deployment/web'));
     await app.press(KEYS.esc);

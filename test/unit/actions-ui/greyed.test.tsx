@@ -7,7 +7,7 @@ vi.hoisted(() => {
   delete process.env.NO_COLOR;
 });
 
-const { FakeActionClient } = await import('./fake-action-client.js');
+const { FakeKube } = await import('../fakes/fake-kube.js');
 const { mountWithClient } = await import('./objects.js');
 
 const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
@@ -15,7 +15,7 @@ const footer = (frame: string) => frame.split('\n').at(-1) ?? '';
 
 describe('denied actions', () => {
   it('are greyed in the footer; allowed ones keep the key colour', async () => {
-    const client = new FakeActionClient((verb, resource) => !(verb === 'delete' && resource === 'pods'));
+    const client = new FakeKube({ policy: (verb, resource) => !(verb === 'delete' && resource === 'pods') });
     const app = mountWithClient({}, client);
     const frame = await app.waitFor((f) => strip(footer(f)).includes('<shift-l> label') && client.reviews.length >= 3);
     await app.until(() => /\u001b\[90m/.test(footer(app.frame())), 'a grey hint');

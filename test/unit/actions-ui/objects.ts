@@ -1,10 +1,11 @@
 // Objects and a mounted App for the action UI tests: a deployment, pods, tainted nodes, and an
-// App with a FakeActionClient (or none, or --readonly).
+// App with a fake client (or none, or --readonly).
 import type { AppProps } from '../../../src/app/types.js';
 import type { KubeObject } from '../../../src/kube/types.js';
-import { FakeSource, node, pod } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { node, pod } from '../views/objects.js';
 import { mountApp } from '../views/harness.js';
-import { FakeActionClient } from './fake-action-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
 
 const CREATED = new Date(Date.now() - 3_600_000).toISOString();
 
@@ -27,15 +28,15 @@ export function taintedNode(name: string, taints: { key: string; value?: string;
   return { ...n, spec: { taints } };
 }
 
-export function seeded(): FakeSource {
-  const source = new FakeSource();
+export function seeded(): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [taintedNode('node1', [{ key: 'seed', effect: 'NoSchedule' }]), taintedNode('node2')]);
   source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default'), pod('web-2', 'default'), pod('web-3', 'default')]);
   source.set({ kind: 'deployments', namespace: 'default' }, [deployment('web', 2)]);
   return source;
 }
 
-export function mountWithClient(over: Partial<AppProps> = {}, client = new FakeActionClient()) {
+export function mountWithClient(over: Partial<AppProps> = {}, client = new FakeKube()) {
   const app = mountApp({ source: seeded(), client, ...over });
   return { ...app, client };
 }

@@ -119,7 +119,7 @@ describe('taint prompt', () => {
 describe('typed ahead', () => {
   it('keys arriving in one chunk with the action key reach its prompt once access is known', async () => {
     const app = mountWithClient();
-    await app.waitFor((f) => f.includes('<shift-l> label'));
+    await app.waitFor((f) => f.includes('web-1') && f.includes('<shift-l> label'));
     await app.until(() => app.client.reviews.length >= 3, 'the access checks');
     app.stdin.write('Lab=c\r');
     await app.until(() => app.client.mutations.length === 1, 'the PATCH');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionTarget } from '../../../src/actions/types.js';
-import { actionReducer, EXPOSE_FIELDS, type ActionUi } from '../../../src/app/action-state.js';
+import { actionReducer, EXPOSE_FIELDS, type PendingAction } from '../../../src/app/action-state.js';
 import { initialState, type AppState } from '../../../src/app/state.js';
 import { reducer } from '../../../src/app/reducer.js';
 import { parseCommand } from '../../../src/app/commands.js';
@@ -11,7 +11,7 @@ import { deployment } from './objects.js';
 const base = (): AppState => initialState({ prefs: { favourites: [] }, allNamespaces: false, initialNamespace: 'default' });
 const web: ActionTarget = { kind: 'deployments', name: 'web', namespace: 'default', object: deployment('web') };
 
-function open(ui: ActionUi): AppState {
+function open(ui: PendingAction): AppState {
   return reducer(base(), { type: 'actionOpen', ui });
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { accessAttributes, createAccessChecker } from '../../../src/actions/access.js';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { RecordingClient } from './recording-client.js';
+import { scripted } from '../fakes/fake-kube.js';
 
 const SSAR = '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews';
 
 function allowing(allowed: (attrs: Record<string, string>) => boolean, reason = '') {
-  return new RecordingClient((call) => {
+  return scripted((call) => {
     const attrs = (call.body as { spec: { resourceAttributes: Record<string, string> } }).spec.resourceAttributes;
     return { status: { allowed: allowed(attrs), ...(reason ? { reason } : {}) } };
   });
@@ -32,7 +32,7 @@ describe('createAccessChecker', () => {
       allowed: false,
       reason: 'cannot delete resource "pods" in API group "" in the namespace "default"',
     });
-    expect(client.calls).toEqual([
+    expect(client.requests).toEqual([
       {
         method: 'POST',
         path: SSAR,
@@ -45,25 +45,25 @@ describe('createAccessChecker', () => {
     ]);
     expect(await checker.check('delete', 'pods', 'default')).toMatchObject({ allowed: false });
     expect(checker.peek('delete', 'pods', 'default')).toMatchObject({ allowed: false });
-    expect(client.calls).toHaveLength(1);
+    expect(client.requests).toHaveLength(1);
     // Label and taint on nodes both need patch on nodes: one review.
     expect(await checker.check('label', 'nodes')).toEqual({ allowed: true });
     expect(await checker.check('taint', 'nodes')).toEqual({ allowed: true });
-    expect(client.calls).toHaveLength(2);
+    expect(client.requests).toHaveLength(2);
     // Another namespace is another question; the answer expires after the TTL.
     await checker.check('delete', 'pods', 'web');
-    expect(client.calls).toHaveLength(3);
+    expect(client.requests).toHaveLength(3);
     t += 60_000;
     expect(checker.peek('delete', 'pods', 'default')).toBeUndefined();
     await checker.check('delete', 'pods', 'default');
-    expect(client.calls).toHaveLength(4);
+    expect(client.requests).toHaveLength(4);
   });
 
   it("shares one request between concurrent checks and keeps the authorizer's reason", async () => {
     const client = allowing(() => false, 'no RBAC policy matched');
     const checker = createAccessChecker(client);
     const answers = await Promise.all([checker.check('scale', 'deployments', 'x'), checker.check('scale', 'deployments', 'x')]);
-    expect(client.calls).toHaveLength(1);
+    expect(client.requests).toHaveLength(1);
     expect(answers[0]).toEqual({
       allowed: false,
       reason: 'cannot update resource "deployments/scale" in API group "apps" in the namespace "x": no RBAC policy matched',
@@ -72,7 +72,7 @@ describe('createAccessChecker', () => {
 
   it('answers not allowed, with the error, when the review fails, and asks again next time', async () => {
     let fail = true;
-    const client = new RecordingClient(() => {
+    const client = scripted(() => {
       if (fail) throw new KubeApiError('connect ECONNREFUSED 127.0.0.1:6443', { code: 'ECONNREFUSED' });
       return { status: { allowed: true } };
     });
@@ -81,12 +81,12 @@ describe('createAccessChecker', () => {
     expect(checker.peek('delete', 'nodes')).toBeUndefined();
     fail = false;
     expect(await checker.check('delete', 'nodes')).toEqual({ allowed: true });
-    expect(client.calls).toHaveLength(2);
+    expect(client.requests).toHaveLength(2);
   });
 
   it('answers not allowed for a kind kt does not know, without a request', async () => {
     const client = allowing(() => true);
     expect(await createAccessChecker(client).check('delete', 'widgets')).toEqual({ allowed: false, reason: 'kt does not know the kind "widgets"' });
-    expect(client.calls).toHaveLength(0);
+    expect(client.requests).toHaveLength(0);
   });
 });

@@ -10,7 +10,7 @@ import { loadManifests } from '../../../src/actions/manifest.js';
 import { parseCommand } from '../../../src/app/commands.js';
 import { findKind } from '../../../src/kube/registry.js';
 import { completePath } from '../../../src/yaml/complete-path.js';
-import { notFound, RecordingClient, type Call } from './recording-client.js';
+import { notFound, scripted, type Call } from '../fakes/fake-kube.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kt-apply-unit-'));
 const DEPLOY = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n';
@@ -34,7 +34,7 @@ describe(':apply -f', () => {
   });
 
   it('dry-runs server-side apply as kt, then says created; run() applies for real', async () => {
-    const client = new RecordingClient((c: Call) => {
+    const client = scripted((c: Call) => {
       if (c.method === 'GET' && DISCOVERY[c.path]) return DISCOVERY[c.path];
       if (c.method === 'GET') throw notFound('deployments.apps "web"');
       return {};
@@ -43,33 +43,33 @@ describe(':apply -f', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.preview).toEqual(['deployment.apps/web created (server dry run)']);
     expect(result.plan.kubectl).toEqual([`kubectl apply --server-side --field-manager=kt -f ${join(dir, 'web.yaml')} -n prod`]);
-    const patch = client.calls.find((c) => c.method === 'PATCH');
+    const patch = client.requests.find((c) => c.method === 'PATCH');
     expect(patch).toMatchObject({
       path: '/apis/apps/v1/namespaces/prod/deployments/web?fieldManager=kt&fieldValidation=Strict&dryRun=All',
       contentType: 'application/apply-patch+yaml',
       body: { metadata: { name: 'web', namespace: 'prod' } },
     });
-    client.calls = [];
+    client.requests.length = 0;
     expect(await result.plan.run(client)).toEqual({ ok: true, message: 'deployment.apps/web created' });
-    expect(client.calls.filter((c) => c.method === 'PATCH').map((c) => c.path)).toEqual(['/apis/apps/v1/namespaces/prod/deployments/web?fieldManager=kt&fieldValidation=Strict']);
+    expect(client.requests.filter((c) => c.method === 'PATCH').map((c) => c.path)).toEqual(['/apis/apps/v1/namespaces/prod/deployments/web?fieldManager=kt&fieldValidation=Strict']);
   });
 
   it('says unchanged when the dry run changes nothing but managedFields, and sends nothing for it', async () => {
     const live = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default', resourceVersion: '5', managedFields: [{ manager: 'kubectl' }] }, spec: { replicas: 2 } };
-    const client = new RecordingClient((c: Call) => {
+    const client = scripted((c: Call) => {
       if (c.method === 'GET') return DISCOVERY[c.path] ?? live;
       return { ...live, metadata: { ...live.metadata, managedFields: [{ manager: 'kt' }] } };
     });
     const result = await planApplyCommand(client, ['--filename', join(dir, 'web.yaml')], undefined);
     if (!result.ok) throw new Error(result.error);
     expect(result.preview).toEqual(['deployment.apps/web unchanged']);
-    client.calls = [];
+    client.requests.length = 0;
     expect(await result.plan.run(client)).toEqual({ ok: true, message: 'deployment.apps/web unchanged' });
-    expect(client.calls).toEqual([]);
+    expect(client.requests).toEqual([]);
   });
 
   it('refuses an unknown kind, a missing -f and a stray argument in one line', async () => {
-    const client = new RecordingClient((c: Call) => DISCOVERY[c.path] ?? { resources: [] });
+    const client = scripted((c: Call) => DISCOVERY[c.path] ?? { resources: [] });
     expect(await planApplyCommand(client, ['-f', join(dir, 'many')], undefined)).toMatchObject({ ok: false, error: expect.stringMatching(/^error: no matches for kind "ConfigMap" in version "v1"/) as unknown });
     expect(await planApplyCommand(client, [], undefined)).toEqual({ ok: false, error: 'error: must specify -f PATH (a file or a directory): :apply -f PATH' });
     expect(await planApplyCommand(client, ['-f', 'x', 'y'], undefined)).toMatchObject({ ok: false, error: expect.stringMatching(/unexpected argument "y"/) as unknown });
@@ -78,30 +78,30 @@ describe(':apply -f', () => {
 
 describe(':create and :run', () => {
   it('builds the deployment kubectl create builds, dry-runs it, and POSTs it on run()', async () => {
-    const client = new RecordingClient(() => ({}));
+    const client = scripted(() => ({}));
     const result = await planCreate(client, 'create', ['deployment', 'web', '--image=reg.io/team/nginx:1.19', '--replicas', '3', '--port=80', '-n', 'shop'], 'default');
     if (!result.ok) throw new Error(result.error);
     expect(result.plan.kubectl).toEqual(['kubectl create deployment web --image=reg.io/team/nginx:1.19 --replicas=3 --port=80 -n shop']);
     expect(result.preview).toContain('      - image: reg.io/team/nginx:1.19');
-    expect(client.calls).toEqual([expect.objectContaining({ method: 'POST', path: '/apis/apps/v1/namespaces/shop/deployments?fieldManager=kt&fieldValidation=Strict&dryRun=All' })]);
+    expect(client.requests).toEqual([expect.objectContaining({ method: 'POST', path: '/apis/apps/v1/namespaces/shop/deployments?fieldManager=kt&fieldValidation=Strict&dryRun=All' })]);
     expect(await result.plan.run(client)).toEqual({ ok: true, message: 'deployment.apps/web created' });
   });
 
   it('runs a pod labelled run=NAME unless --labels says otherwise', async () => {
-    const client = new RecordingClient(() => ({}));
+    const client = scripted(() => ({}));
     const result = await planCreate(client, 'run', ['p', '--image=nginx', '--labels=app=p,tier=web'], undefined);
     if (!result.ok) throw new Error(result.error);
-    expect(client.calls[0]?.body).toMatchObject({ kind: 'Pod', metadata: { name: 'p', namespace: 'default', labels: { app: 'p', tier: 'web' } } });
+    expect(client.requests[0]?.body).toMatchObject({ kind: 'Pod', metadata: { name: 'p', namespace: 'default', labels: { app: 'p', tier: 'web' } } });
     const plain = await planCreate(client, 'run', ['q', '--image=nginx'], 'ns1');
     expect(plain.ok && plain.preview).toContain('    run: q');
   });
 
   it('refuses bad input with kubectl words and sends nothing', async () => {
-    const client = new RecordingClient(() => ({}));
+    const client = scripted(() => ({}));
     expect(await planCreate(client, 'create', ['deployment', 'x', '--image=a', '--bogus=1'], undefined)).toEqual({ ok: false, error: 'error: unknown flag: --bogus' });
     expect(await planCreate(client, 'run', ['x'], undefined)).toEqual({ ok: false, error: 'error: required flag(s) "image" not set' });
     expect(await planCreate(client, 'create', ['deployment', 'x', '--image=a', '--port=99999'], undefined)).toMatchObject({ ok: false });
-    expect(client.calls).toEqual([]);
+    expect(client.requests).toEqual([]);
   });
 
   it('names the container after the image, flags kubectl-style', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EDIT_CANCELLED, EDIT_EMPTY, EDIT_HEADER, planEdit, type OpenEditor } from '../../../src/actions/edit.js';
 import { KubeApiError } from '../../../src/kube/client.js';
 import type { KubeObject } from '../../../src/kube/types.js';
-import { RecordingClient, target, type Call } from './recording-client.js';
+import { scripted, type Call, type FakeKube } from '../fakes/fake-kube.js';
+import { target } from './targets.js';
 
 const PATH = '/apis/apps/v1/namespaces/kube-system/daemonsets/kube-proxy';
 const ds = target('daemonsets', 'kube-proxy', 'kube-system');
@@ -29,12 +30,12 @@ function scriptedEditor(...steps: ((text: string) => string)[]): OpenEditor & { 
 }
 
 const setMinReady = (n: number) => (text: string) => text.replace(/minReadySeconds: \d+/, `minReadySeconds: ${n}`);
-const puts = (client: RecordingClient): Call[] => client.calls.filter((c) => c.method === 'PUT');
+const puts = (client: FakeKube): Call[] => client.requests.filter((c) => c.method === 'PUT');
 
 async function run(editor: OpenEditor, respond: (call: Call) => unknown) {
   const result = planEdit(ds, editor);
   if (!result.ok) throw new Error(result.error);
-  const client = new RecordingClient(respond);
+  const client = scripted(respond);
   return { plan: result.plan, client, outcome: await result.plan.run(client) };
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exposeDefaults, planExpose } from '../../../src/actions/expose.js';
 import type { ExposeForm } from '../../../src/actions/types.js';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { notFound, RecordingClient, target } from './recording-client.js';
+import { notFound, scripted } from '../fakes/fake-kube.js';
+import { target } from './targets.js';
 
 const template = {
   metadata: { labels: { app: 'nginx' } },
@@ -60,12 +61,12 @@ describe('planExpose', () => {
     const p = plan(deploy, form({ type: 'NodePort', name: 'web-np' }));
     expect(p.kubectl).toEqual(['kubectl expose deployment nginx-deployment --port=80 --type=NodePort --name=web-np -n default']);
     expect(p.confirm).toBe(false);
-    const client = new RecordingClient((call) => {
+    const client = scripted((call) => {
       if (call.method === 'GET') throw notFound('services "web-np"');
       return {};
     });
     expect(await p.run(client)).toEqual({ ok: true, message: 'service/web-np exposed' });
-    expect(client.calls).toEqual([
+    expect(client.requests).toEqual([
       { method: 'GET', path: '/api/v1/namespaces/default/services/web-np' },
       {
         method: 'POST',
@@ -81,12 +82,12 @@ describe('planExpose', () => {
   });
 
   it('refuses a name that is taken without creating anything', async () => {
-    const client = new RecordingClient(() => ({ kind: 'Service' }));
+    const client = scripted(() => ({ kind: 'Service' }));
     expect(await plan().run(client)).toEqual({
       ok: false,
       message: 'service "nginx-deployment" already exists in namespace default; pick another name',
     });
-    expect(client.calls.map((c) => c.method)).toEqual(['GET']);
+    expect(client.requests.map((c) => c.method)).toEqual(['GET']);
   });
 
   it('names a target port, a node port (as an override on the kubectl line), UDP, and normalises case', async () => {
@@ -95,12 +96,12 @@ describe('planExpose', () => {
       'kubectl expose deployment nginx-deployment --port=8080 --target-port=http --protocol=UDP --type=LoadBalancer' +
         ` --overrides='{"spec":{"ports":[{"port":8080,"targetPort":"http","protocol":"UDP","nodePort":30080}]}}' -n default`,
     ]);
-    const client = new RecordingClient((call) => {
+    const client = scripted((call) => {
       if (call.method === 'GET') throw notFound('x');
       return {};
     });
     await p.run(client);
-    expect((client.calls[1]?.body as { spec: unknown }).spec).toEqual({
+    expect((client.requests[1]?.body as { spec: unknown }).spec).toEqual({
       selector: { app: 'nginx' },
       type: 'LoadBalancer',
       ports: [{ port: 8080, targetPort: 'http', protocol: 'UDP', nodePort: 30080 }],
@@ -108,7 +109,7 @@ describe('planExpose', () => {
   });
 
   it("reports the server's refusal of the create", async () => {
-    const client = new RecordingClient((call) => {
+    const client = scripted((call) => {
       if (call.method === 'GET') throw notFound('x');
       throw new KubeApiError('Service "nginx-deployment" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated', {
         statusCode: 422,

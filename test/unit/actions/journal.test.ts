@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createJournal, runPlan } from '../../../src/actions/journal.js';
 import { planScale } from '../../../src/actions/scale.js';
 import type { ActionPlan } from '../../../src/actions/types.js';
-import { RecordingClient, target } from './recording-client.js';
+import { scripted } from '../fakes/fake-kube.js';
+import { target } from './targets.js';
 
 function scalePlan(): ActionPlan {
   const r = planScale(target('deployments', 'web', 'prod'), '3');
@@ -45,17 +46,17 @@ describe('journal', () => {
 describe('runPlan', () => {
   it('journals the run and returns its outcome', async () => {
     const journal = createJournal();
-    const client = new RecordingClient();
+    const client = scripted();
     const outcome = await runPlan(scalePlan(), client, journal);
     expect(outcome).toEqual({ ok: true, message: 'deployment.apps/web scaled' });
     expect(journal.entries()[0]?.outcome).toEqual(outcome);
-    expect(client.calls).toHaveLength(1);
+    expect(client.requests).toHaveLength(1);
   });
 
   it('turns a plan that throws into a failed outcome', async () => {
     const journal = createJournal();
     const plan: ActionPlan = { ...scalePlan(), run: () => Promise.reject(new Error('boom\nsecond line')) };
-    expect(await runPlan(plan, new RecordingClient(), journal)).toEqual({ ok: false, message: 'boom second line' });
+    expect(await runPlan(plan, scripted(), journal)).toEqual({ ok: false, message: 'boom second line' });
     expect(journal.entries()[0]?.outcome?.ok).toBe(false);
   });
 });

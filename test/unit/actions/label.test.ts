@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planLabel } from '../../../src/actions/label.js';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { node, RecordingClient, target } from './recording-client.js';
+import { scripted } from '../fakes/fake-kube.js';
+import { node, target } from './targets.js';
 
 const n2 = node('k8snode02', { 'kubernetes.io/os': 'linux', disktype: 'hdd', tier: 'a' });
 
@@ -16,9 +17,9 @@ describe('planLabel', () => {
     const p = plan([node('k8snode02')], 'disktype=ssd');
     expect(p.kubectl).toEqual(['kubectl label node k8snode02 disktype=ssd']);
     expect(p.confirm).toBe(false);
-    const client = new RecordingClient();
+    const client = scripted();
     expect(await p.run(client)).toEqual({ ok: true, message: 'node/k8snode02 labeled' });
-    expect(client.calls).toEqual([
+    expect(client.requests).toEqual([
       {
         method: 'PATCH',
         path: '/api/v1/nodes/k8snode02?fieldValidation=Strict',
@@ -31,14 +32,14 @@ describe('planLabel', () => {
   it('removes with null, sets several, and says modified when both happen', async () => {
     const p = plan([n2], 'a=1 example.com/b= tier-');
     expect(p.kubectl).toEqual(['kubectl label node k8snode02 a=1 example.com/b= tier-']);
-    const client = new RecordingClient();
+    const client = scripted();
     expect((await p.run(client)).message).toBe('node/k8snode02 modified');
-    expect(client.calls[0]?.body).toEqual({ metadata: { labels: { a: '1', 'example.com/b': '', tier: null } } });
+    expect(client.requests[0]?.body).toEqual({ metadata: { labels: { a: '1', 'example.com/b': '', tier: null } } });
   });
 
   it('says unlabeled for a removal, and not labeled when nothing changes', async () => {
-    expect((await plan([n2], 'tier-').run(new RecordingClient())).message).toBe('node/k8snode02 unlabeled');
-    expect((await plan([n2], 'tier=a').run(new RecordingClient())).message).toBe('node/k8snode02 not labeled');
+    expect((await plan([n2], 'tier-').run(scripted())).message).toBe('node/k8snode02 unlabeled');
+    expect((await plan([n2], 'tier=a').run(scripted())).message).toBe('node/k8snode02 not labeled');
   });
 
   it('refuses to overwrite a different value without --overwrite, like kubectl', () => {
@@ -51,18 +52,18 @@ describe('planLabel', () => {
   it('overwrites with --overwrite, which the kubectl line keeps', async () => {
     const p = plan([n2], '--overwrite disktype=ssd');
     expect(p.kubectl).toEqual(['kubectl label node k8snode02 disktype=ssd --overwrite']);
-    const client = new RecordingClient();
+    const client = scripted();
     expect((await p.run(client)).message).toBe('node/k8snode02 labeled');
-    expect(client.calls[0]?.body).toEqual({ metadata: { labels: { disktype: 'ssd' } } });
+    expect(client.requests[0]?.body).toEqual({ metadata: { labels: { disktype: 'ssd' } } });
   });
 
   it('groups pods by namespace into kubectl lines and patches each', async () => {
     const pods = [target('pods', 'a', 'default'), target('pods', 'b', 'default'), target('pods', 'c', 'web')];
     const p = plan(pods, 'team=x');
     expect(p.kubectl).toEqual(['kubectl label pod a b team=x -n default', 'kubectl label pod c team=x -n web']);
-    const client = new RecordingClient();
+    const client = scripted();
     expect(await p.run(client)).toEqual({ ok: true, message: 'pod/a labeled, pod/b labeled, pod/c labeled' });
-    expect(client.calls.map((c) => c.path)).toEqual([
+    expect(client.requests.map((c) => c.path)).toEqual([
       '/api/v1/namespaces/default/pods/a?fieldValidation=Strict',
       '/api/v1/namespaces/default/pods/b?fieldValidation=Strict',
       '/api/v1/namespaces/web/pods/c?fieldValidation=Strict',
@@ -71,7 +72,7 @@ describe('planLabel', () => {
 
   it('names every target that failed, with the server message in one line', async () => {
     const pods = [target('pods', 'a', 'default'), target('pods', 'b', 'default'), target('pods', 'c', 'default')];
-    const client = new RecordingClient((call) => {
+    const client = scripted((call) => {
       if (call.path.includes('/pods/b')) throw new KubeApiError('pods "b" not found', { statusCode: 404, reason: 'NotFound' });
       return {};
     });
@@ -79,12 +80,12 @@ describe('planLabel', () => {
       ok: false,
       message: 'failed on 1 of 3 (the other 2 labeled): pod/b: Error from server (NotFound): pods "b" not found',
     });
-    expect(client.calls).toHaveLength(3);
+    expect(client.requests).toHaveLength(3);
   });
 
   it('summarises many successes', async () => {
     const pods = ['a', 'b', 'c', 'd'].map((n) => target('pods', n, 'default'));
-    expect((await plan(pods, 'team=x').run(new RecordingClient())).message).toBe('4 pods labeled');
+    expect((await plan(pods, 'team=x').run(scripted())).message).toBe('4 pods labeled');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorLine, runEach } from '../../../src/actions/outcome.js';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { target } from './recording-client.js';
+import { target } from './targets.js';
 
 describe('runEach', () => {
   it('runs a few targets at a time and reports in the order given', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planScale } from '../../../src/actions/scale.js';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { RecordingClient, target } from './recording-client.js';
+import { scripted } from '../fakes/fake-kube.js';
+import { target } from './targets.js';
 
 const deploy = target('deployments', 'nginx-deployment', 'default');
 
@@ -12,9 +13,9 @@ describe('planScale', () => {
     expect(result.plan.kubectl).toEqual(['kubectl scale deployment/nginx-deployment --replicas=5 -n default']);
     expect(result.plan.confirm).toBe(false);
     expect(result.plan.targets).toEqual([deploy]);
-    const client = new RecordingClient();
+    const client = scripted();
     expect(await result.plan.run(client)).toEqual({ ok: true, message: 'deployment.apps/nginx-deployment scaled' });
-    expect(client.calls).toEqual([
+    expect(client.requests).toEqual([
       {
         method: 'PUT',
         path: '/apis/apps/v1/namespaces/default/deployments/nginx-deployment/scale?fieldValidation=Strict',
@@ -28,9 +29,9 @@ describe('planScale', () => {
     const result = planScale(rc, '0');
     if (!result.ok) throw new Error(result.error);
     expect(result.plan.kubectl).toEqual(['kubectl scale replicationcontroller/old --replicas=0 -n legacy']);
-    const client = new RecordingClient();
+    const client = scripted();
     expect((await result.plan.run(client)).message).toBe('replicationcontroller/old scaled');
-    expect(client.calls[0]?.path).toBe('/api/v1/namespaces/legacy/replicationcontrollers/old/scale?fieldValidation=Strict');
+    expect(client.requests[0]?.path).toBe('/api/v1/namespaces/legacy/replicationcontrollers/old/scale?fieldValidation=Strict');
   });
 
   it.each(['', '-1', '2.5', 'five', '1e2', '3 4', '2147483648'])('refuses %j in one line without a request', (input) => {
@@ -46,7 +47,7 @@ describe('planScale', () => {
   it("reports the server's refusal as kubectl does", async () => {
     const result = planScale(deploy, '3');
     if (!result.ok) throw new Error(result.error);
-    const client = new RecordingClient(() => {
+    const client = scripted(() => {
       throw new KubeApiError('deployments.apps "nginx-deployment" not found', { statusCode: 404, reason: 'NotFound' });
     });
     expect(await result.plan.run(client)).toEqual({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planTaint } from '../../../src/actions/taint.js';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { node, RecordingClient, target } from './recording-client.js';
+import { scripted } from '../fakes/fake-kube.js';
+import { node, target } from './targets.js';
 
 const seed = { key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' };
 const master = node('k8smaster01', {}, [seed]);
@@ -18,9 +19,9 @@ describe('planTaint', () => {
     const p = plan([master], 'kt-test=1:PreferNoSchedule');
     expect(p.kubectl).toEqual(['kubectl taint node k8smaster01 kt-test=1:PreferNoSchedule']);
     expect(p.confirm).toBe(false);
-    const client = new RecordingClient();
+    const client = scripted();
     expect(await p.run(client)).toEqual({ ok: true, message: 'node/k8smaster01 tainted' });
-    expect(client.calls).toEqual([
+    expect(client.requests).toEqual([
       {
         method: 'PATCH',
         path: '/api/v1/nodes/k8smaster01?fieldValidation=Strict',
@@ -34,9 +35,9 @@ describe('planTaint', () => {
   });
 
   it('tests for no taints at all on an untainted node', async () => {
-    const client = new RecordingClient();
+    const client = scripted();
     await plan([node('k8snode01')], 'k:NoSchedule').run(client);
-    expect(client.calls[0]?.body).toEqual([
+    expect(client.requests[0]?.body).toEqual([
       { op: 'test', path: '/spec/taints', value: null },
       { op: 'add', path: '/spec/taints', value: [{ key: 'k', effect: 'NoSchedule' }] },
     ]);
@@ -46,16 +47,16 @@ describe('planTaint', () => {
     const n = node('n', {}, [seed, { key: 'kt-test', value: '1', effect: 'PreferNoSchedule' }, evicting]);
     const p = plan([n], 'kt-test:PreferNoSchedule-');
     expect(p.kubectl).toEqual(['kubectl taint node n kt-test:PreferNoSchedule-']);
-    const client = new RecordingClient();
+    const client = scripted();
     expect((await p.run(client)).message).toBe('node/n untainted');
-    expect((client.calls[0]?.body as { value: unknown }[])[1]?.value).toEqual([seed, evicting]);
+    expect((client.requests[0]?.body as { value: unknown }[])[1]?.value).toEqual([seed, evicting]);
   });
 
   it('removes every effect of a key with key-', async () => {
     const n = node('n', {}, [seed, { key: 'k', effect: 'NoSchedule' }, { key: 'k', effect: 'NoExecute' }]);
-    const client = new RecordingClient();
+    const client = scripted();
     await plan([n], 'k-').run(client);
-    expect((client.calls[0]?.body as { value: unknown }[])[1]?.value).toEqual([seed]);
+    expect((client.requests[0]?.body as { value: unknown }[])[1]?.value).toEqual([seed]);
   });
 
   it('asks for confirmation when a NoExecute taint is added', () => {
@@ -69,9 +70,9 @@ describe('planTaint', () => {
       error: 'node k8smaster01 already has node-role.kubernetes.io/master taint(s) with same effect(s) and --overwrite is false; add --overwrite to replace',
     });
     const p = plan([master], 'node-role.kubernetes.io/master=x:NoSchedule --overwrite');
-    const client = new RecordingClient();
+    const client = scripted();
     expect((await p.run(client)).message).toBe('node/k8smaster01 modified');
-    expect((client.calls[0]?.body as { value: unknown }[])[1]?.value).toEqual([{ key: 'node-role.kubernetes.io/master', value: 'x', effect: 'NoSchedule' }]);
+    expect((client.requests[0]?.body as { value: unknown }[])[1]?.value).toEqual([{ key: 'node-role.kubernetes.io/master', value: 'x', effect: 'NoSchedule' }]);
   });
 
   it("refuses to remove a taint that isn't there, like kubectl", () => {
@@ -84,7 +85,7 @@ describe('planTaint', () => {
   });
 
   it('explains a concurrent change (the failed test op) in one line', async () => {
-    const client = new RecordingClient(() => {
+    const client = scripted(() => {
       throw new KubeApiError('the server rejected our request due to an error in our request', { statusCode: 422, reason: 'Invalid' });
     });
     expect(await plan([master], 'a:NoSchedule').run(client)).toEqual({

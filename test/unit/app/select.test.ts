@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/types.js';
 import type { Row } from '../../../src/render/types.js';
-import { compileFilter, filterRows, parseLabelSelector, sortRows, toggleSort, type RowItem } from '../../../src/store/select.js';
+import { filterRows, sortRows } from '../../../bench/rows.js';
+import { compileFilter, parseLabelSelector, toggleSort, type RowItem } from '../../../src/store/select.js';
 
 function item(name: string, opts: { ns?: string; age?: number; status?: string; labels?: Record<string, string> } = {}): RowItem {
   const obj: KubeObject = { metadata: { name, namespace: opts.ns, labels: opts.labels } };

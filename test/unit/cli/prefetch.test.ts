@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PrefsStore } from '../../../src/app/types.js';
+import type { PrefsStore } from '../../../src/config/types.js';
 import { firstLists, prefetchStartupWatches, startupWatchKeys } from '../../../src/cli/prefetch.js';
 import { watchKeyId, type WatchKey } from '../../../src/kube/types.js';
 import type { DataSource } from '../../../src/store/types.js';

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { DescribeTarget } from '../../../src/app/describe-state.js';
 import { describeWatchKey, useDescribe } from '../../../src/hooks/useDescribe.js';
 import type { KubeClient } from '../../../src/kube/client.js';
-import { FakeSource, pod } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { pod } from '../views/objects.js';
 import { tick } from '../views/harness.js';
 
 const TARGET: DescribeTarget = { kind: 'pods', namespace: 'default', name: 'web' };
@@ -27,7 +28,7 @@ function controlled() {
   return { fn, calls, max: () => maxInFlight };
 }
 
-function Probe({ source, describeFn, refreshMs }: { source: FakeSource; describeFn: () => Promise<string>; refreshMs: number }) {
+function Probe({ source, describeFn, refreshMs }: { source: FakeCluster; describeFn: () => Promise<string>; refreshMs: number }) {
   const s = useDescribe(client, source, TARGET, refreshMs, describeFn);
   return <Text>{`text=${s.text ?? '-'} error=${s.error ?? '-'} loads=${s.loads}`}</Text>;
 }
@@ -52,7 +53,7 @@ describe('useDescribe', () => {
   });
 
   it('describes on open and again when the object changes, one load at a time', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     const key = describeWatchKey(TARGET);
     if (!key) throw new Error('no key');
     source.set(key, [withVersion('1')]);
@@ -79,7 +80,7 @@ describe('useDescribe', () => {
   });
 
   it("does not describe again when the watch's first list brings the object it opened on", async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     const key = describeWatchKey(TARGET);
     if (!key) throw new Error('no key');
     const d = controlled();
@@ -96,7 +97,7 @@ describe('useDescribe', () => {
   });
 
   it('refreshes on a timer, keeps the last text on an error, and stops when closed', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     const d = controlled();
     const app = render(<Probe source={source} describeFn={d.fn} refreshMs={25} />);
     await until(() => d.calls.length === 1, 'first load');

@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeBody, DescribeView } from '../../../src/views/DescribeView.js';
 import { firstMatchFrom, matchingLines, scrollToLine, splitMatches, wrapLines } from '../../../src/views/describe-lines.js';
 import type { KubeObject } from '../../../src/kube/types.js';
-import { FakeSource } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
 import { KEYS, mountApp, withNoColor } from '../views/harness.js';
-import { recording, ReplayClient } from './replay-client.js';
+import { replaying } from '../fakes/fake-kube.js';
+import { recording } from './recording.js';
 
 const LINES = Array.from({ length: 50 }, (_, i) => (i % 10 === 7 ? `Line ${i}: needle here` : `Line ${i}: hay`));
 
@@ -95,14 +96,14 @@ describe('describe in the App', () => {
   const podRoute = Object.entries(recording.routes).find(([k]) => k === `/api/v1/namespaces/default/pods/${c.name}`);
   const pod = podRoute?.[1] as KubeObject;
 
-  function seeded(): FakeSource {
-    const source = new FakeSource();
+  function seeded(): FakeCluster {
+    const source = new FakeCluster();
     source.set({ kind: 'pods', namespace: 'default' }, [pod]);
     return source;
   }
 
   it('d describes the row under the cursor; j scrolls; / searches; n wraps; Esc goes back', async () => {
-    const app = mountApp({ source: seeded(), client: new ReplayClient(), columns: 100, rows: 30 });
+    const app = mountApp({ source: seeded(), client: replaying(recording.routes), columns: 100, rows: 30 });
     await app.waitFor((f) => f.includes(c.name));
     await app.press('d');
     let frame = await app.waitFor((f) => f.includes('Name:') && f.includes('Service Account:'), 'describe text');
@@ -134,7 +135,7 @@ describe('describe in the App', () => {
 
   it('keeps the hidden panes\' watches while open, and watches the described object by name', async () => {
     const source = seeded();
-    const app = mountApp({ source, client: new ReplayClient(), columns: 100, rows: 30 });
+    const app = mountApp({ source, client: replaying(recording.routes), columns: 100, rows: 30 });
     await app.waitFor((f) => f.includes(c.name));
     const before = source.held();
     await app.press('d');
@@ -150,7 +151,7 @@ describe('describe in the App', () => {
   });
 
   it('q closes the view (and does not quit)', async () => {
-    const app = mountApp({ source: seeded(), client: new ReplayClient(), columns: 100, rows: 30 });
+    const app = mountApp({ source: seeded(), client: replaying(recording.routes), columns: 100, rows: 30 });
     await app.waitFor((f) => f.includes(c.name));
     await app.press('d');
     await app.waitFor((f) => f.includes('Service Account:'), 'describe text');
@@ -170,9 +171,9 @@ describe('describe in the App', () => {
   });
 
   it('shows the API error when the object is gone', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'pods', namespace: 'default' }, [{ ...pod, metadata: { ...pod.metadata, name: 'vanished' } }]);
-    const app = mountApp({ source, client: new ReplayClient(), columns: 100, rows: 30 });
+    const app = mountApp({ source, client: replaying(recording.routes), columns: 100, rows: 30 });
     await app.waitFor((f) => f.includes('vanished'));
     await app.press('d');
     await app.waitFor((f) => f.includes('not recorded: /api/v1/namespaces/default/pods/vanished'), 'error line');

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Informer, type InformerTiming, type WatchTarget } from '../../../src/kube/informer.js';
 import type { WatchKey } from '../../../src/kube/types.js';
-import { FakeClient, httpError, pod, refused } from './fake-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
+import { httpError, pod, refused } from './objects.js';
 
 const PODS: WatchTarget = { path: '/api/v1/namespaces/default/pods', plural: 'pods', namespace: 'default' };
 const KEY: WatchKey = { kind: 'pods', namespace: 'default' };
 
-let client: FakeClient;
+let client: FakeKube;
 let changes = 0;
 const started: Informer[] = [];
 
@@ -22,7 +23,7 @@ const names = (inf: Informer) => [...inf.items.keys()].sort();
 
 beforeEach(() => {
   vi.useFakeTimers();
-  client = new FakeClient();
+  client = new FakeKube({ objects: [] });
   changes = 0;
 });
 afterEach(() => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/types.js';
-import { FakeSource } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
 import { KEYS, mountApp, withNoColor } from '../views/harness.js';
 import { fakeStreamer } from './fake-streamer.js';
 
@@ -27,7 +27,7 @@ function pod(name: string, containers: string[], labels: Record<string, string> 
 
 describe('the log view', { timeout: 20_000 }, () => {
   it('asks for the container, follows it, pauses with new lines counted, G follows, :w saves', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     const talker = pod('talker', ['app', 'sidecar']);
     source.set({ kind: 'pods', namespace: 'default' }, [talker]);
     source.set({ kind: 'pods', namespace: 'default', fieldSelector: 'metadata.name=talker' }, [talker]);
@@ -64,7 +64,7 @@ describe('the log view', { timeout: 20_000 }, () => {
   });
 
   it('asks before streaming more than 50 pods of a workload, and merges them with pod prefixes', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     const pods = Array.from({ length: 51 }, (_, i) => pod(`web-${i}`, ['web'], { app: 'web' }));
     source.set({ kind: 'pods', namespace: 'default' }, pods);
     source.set({ kind: 'pods', namespace: 'default', labelSelector: 'app=web' }, pods);

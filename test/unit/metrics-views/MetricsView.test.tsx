@@ -2,7 +2,8 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import type { MetricsViewState } from '../../../src/app/metrics-state.js';
 import { MetricsView } from '../../../src/views/MetricsView.js';
-import { FakeSource, pod } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { pod } from '../views/objects.js';
 import { KEYS, mountApp, tick, withNoColor } from '../views/harness.js';
 import { FakeMetrics, series, usage } from './fake-metrics.js';
 
@@ -85,8 +86,8 @@ describe('MetricsView', () => {
 });
 
 describe('m in the app', () => {
-  function seeded(): FakeSource {
-    const source = new FakeSource();
+  function seeded(): FakeCluster {
+    const source = new FakeCluster();
     const limited = pod('web-1', 'default');
     (limited.spec as { containers: object[] }).containers = [{ name: 'app', image: 'nginx', resources: { limits: { cpu: '200m', memory: '512Mi' } } }];
     source.set({ kind: 'pods', namespace: 'default' }, [limited]);

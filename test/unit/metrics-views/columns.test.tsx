@@ -4,8 +4,10 @@ import type { KubeObject } from '../../../src/kube/types.js';
 import type { Row } from '../../../src/render/types.js';
 import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from '../../../src/views/extra-columns.js';
 import { fitColumns, formatLine } from '../../../src/views/fit-columns.js';
-import { capacityOf, METRICS_COLUMNS, metricsInsertAt, usageCells } from '../../../src/views/metrics-columns.js';
-import { FakeSource, node, pod } from '../views/fake-source.js';
+import { capacityOf } from '../../../src/metrics/capacity.js';
+import { METRICS_COLUMNS, metricsInsertAt, usageCells } from '../../../src/views/metrics-columns.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { node, pod } from '../views/objects.js';
 import { clockBetweenAgeTicks, mountApp, withNoColor } from '../views/harness.js';
 import { FakeMetrics, usage } from './fake-metrics.js';
 
@@ -20,8 +22,8 @@ function withLimits(p: KubeObject, cpu: string, memory: string): KubeObject {
   return { ...p, spec: { ...spec, containers: spec.containers.map((c) => ({ ...c, resources: { limits: { cpu, memory } } })) } };
 }
 
-function seeded(): FakeSource {
-  const source = new FakeSource();
+function seeded(): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [withAllocatable(node('node1'), '2', '4Gi'), withAllocatable(node('node2'), '4', '8Gi')]);
   source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default'), withLimits(pod('web-2', 'default'), '500m', '256Mi')]);
   return source;
@@ -150,12 +152,12 @@ describe('metrics columns in the panes', () => {
     const metrics = seededMetrics();
     const app = mountApp({ source, metrics, columns: 200, rows: 50 });
     await app.waitFor((f) => f.includes('Pods(default)[2000]'));
-    const pages = () => metrics.scopes.filter((s) => s.target === 'pods' && s.pods).map((s) => s.pods ?? []);
+    const pages = () => metrics.subjects.filter((s) => s.target === 'pods' && s.pods).map((s) => s.pods ?? []);
     await app.until(() => pages().length > 0, 'a page of pods');
     const first = pages().at(-1) ?? [];
     expect(first[0]).toBe('default/p00000');
     expect(first.length).toBeLessThan(150); // the screen and one below (no screen above the top)
-    await app.press('j', 'j', 'j'); // within the page: the same scope
+    await app.press('j', 'j', 'j'); // within the page: the same subject
     expect(pages()).toHaveLength(1);
     await app.press('G');
     await app.until(() => pages().length === 2, 'the page at the bottom');
@@ -165,17 +167,17 @@ describe('metrics columns in the panes', () => {
   });
 
   it('a pods pane still loading asks for no pods, and for its own once its rows are in', async () => {
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'nodes' }, [withAllocatable(node('node1'), '2', '4Gi')]);
     const metrics = seededMetrics();
     const app = mountApp({ source, metrics });
     await app.waitFor((f) => f.includes('loading'));
-    const podScopes = () => metrics.scopes.filter((s) => s.target === 'pods');
-    expect(metrics.scopes.some((s) => s.target === 'nodes')).toBe(true);
-    expect(podScopes()).toEqual([]); // not every pod of the cluster while 10,000 are still listing
+    const podSubjects = () => metrics.subjects.filter((s) => s.target === 'pods');
+    expect(metrics.subjects.some((s) => s.target === 'nodes')).toBe(true);
+    expect(podSubjects()).toEqual([]); // not every pod of the cluster while 10,000 are still listing
     source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default')]);
-    await app.until(() => podScopes().length > 0, 'the pane asks for its pods');
-    expect(podScopes()).toEqual([{ target: 'pods', namespace: 'default' }]);
+    await app.until(() => podSubjects().length > 0, 'the pane asks for its pods');
+    expect(podSubjects()).toEqual([{ target: 'pods', namespace: 'default' }]);
     app.unmount();
   });
 

@@ -1,8 +1,8 @@
-// An in-memory MetricsSource for component tests: set usage per scope, the status, the cluster
+// An in-memory MetricsSource for component tests: set usage per subject, the status, the cluster
 // usage and range answers; it records acquires, range() calls and select().
 import type {
   ClusterUsage,
-  MetricsScope,
+  MetricsSubject,
   MetricsSnapshot,
   MetricsSource,
   MetricsStatus,
@@ -11,7 +11,7 @@ import type {
   Usage,
 } from '../../../src/metrics/types.js';
 
-const scopeId = (s: MetricsScope) => (s.target === 'nodes' ? 'nodes' : `pods|${s.namespace ?? ''}`);
+const subjectId = (s: MetricsSubject) => (s.target === 'nodes' ? 'nodes' : `pods|${s.namespace ?? ''}`);
 
 export function usage(cpu: number | undefined, mem: number | undefined, cpuHistory: number[] = cpu === undefined ? [] : [cpu]): Usage {
   return { cpu, mem, cpuHistory, memHistory: mem === undefined ? [] : [mem] };
@@ -30,8 +30,8 @@ export class FakeMetrics implements MetricsSource {
   /** What range() answers, by range name. */
   answers: Partial<Record<RangeName, RangeResult | { error: string }>> = {};
 
-  set(scope: MetricsScope, entries: Record<string, Usage>): void {
-    this.snaps.set(scopeId(scope), { scope, usage: new Map(Object.entries(entries)), version: ++this.clock });
+  set(subject: MetricsSubject, entries: Record<string, Usage>): void {
+    this.snaps.set(subjectId(subject), { subject, usage: new Map(Object.entries(entries)), version: ++this.clock });
     this.notify();
   }
 
@@ -45,17 +45,17 @@ export class FakeMetrics implements MetricsSource {
     this.notify();
   }
 
-  /** The scopes acquired, in order (with a large pane's page of pods). */
-  scopes: MetricsScope[] = [];
+  /** The subjects acquired, in order (with a large pane's page of pods). */
+  subjects: MetricsSubject[] = [];
 
-  acquire(scope: MetricsScope): () => void {
-    this.acquired.push(scopeId(scope));
-    this.scopes.push(scope);
+  acquire(subject: MetricsSubject): () => void {
+    this.acquired.push(subjectId(subject));
+    this.subjects.push(subject);
     return () => {};
   }
 
-  snapshot(scope: MetricsScope): MetricsSnapshot {
-    return this.snaps.get(scopeId(scope)) ?? { scope, usage: new Map(), version: 0 };
+  snapshot(subject: MetricsSubject): MetricsSnapshot {
+    return this.snaps.get(subjectId(subject)) ?? { subject, usage: new Map(), version: 0 };
   }
 
   cluster(): ClusterUsage {
@@ -72,7 +72,7 @@ export class FakeMetrics implements MetricsSource {
     return () => this.listeners.delete(listener);
   }
 
-  range(target: MetricsScope['target'], key: string, range: RangeName): Promise<RangeResult | { error: string }> {
+  range(target: MetricsSubject['target'], key: string, range: RangeName): Promise<RangeResult | { error: string }> {
     this.rangeCalls.push({ target, key, range });
     return Promise.resolve(this.answers[range] ?? { cpu: [], mem: [] });
   }

@@ -3,12 +3,9 @@ import {
   formatCpu,
   formatMem,
   formatPercent,
-  nodeAllocatable,
   NO_VALUE,
   percentOf,
-  podLimits,
   pressure,
-  quantityValue,
 } from '../../../src/metrics/format.js';
 import { sparkline, SPARK_CHARS } from '../../../src/metrics/sparkline.js';
 
@@ -49,37 +46,6 @@ describe('kubectl top formatting', () => {
     expect(pressure(81)).toBe('high');
     expect(pressure(100)).toBe('over');
     expect(pressure(undefined)).toBe('ok');
-  });
-});
-
-describe('capacities', () => {
-  it('parses quantities', () => {
-    expect(quantityValue('100m')).toBeCloseTo(0.1);
-    expect(quantityValue('2')).toBe(2);
-    expect(quantityValue('64Mi')).toBe(64 * 1024 ** 2);
-    expect(quantityValue('1G')).toBe(1e9);
-    expect(quantityValue('1e3')).toBe(1000);
-    expect(quantityValue('12Qx')).toBeUndefined();
-    expect(quantityValue(undefined)).toBeUndefined();
-  });
-
-  it("a node's allocatable", () => {
-    const node = { metadata: { name: 'n' }, status: { allocatable: { cpu: '3500m', memory: '8Gi', pods: '110' } } };
-    expect(nodeAllocatable(node)).toEqual({ cpu: 3.5, mem: 8 * 1024 ** 3, label: 'allocatable' });
-  });
-
-  it("a pod's limit is the containers' sum, and none when one container has none", () => {
-    const limits = (...l: (Record<string, string> | undefined)[]) => ({
-      metadata: { name: 'p', namespace: 'default' },
-      spec: { containers: l.map((x) => ({ name: 'c', resources: x ? { limits: x } : {} })) },
-    });
-    expect(podLimits(limits({ cpu: '500m', memory: '128Mi' }, { cpu: '250m', memory: '64Mi' }))).toEqual({
-      cpu: 0.75,
-      mem: 192 * 1024 ** 2,
-      label: 'limit',
-    });
-    expect(podLimits(limits({ cpu: '500m' }, undefined))).toEqual({ cpu: undefined, mem: undefined, label: 'limit' });
-    expect(podLimits(limits({ memory: '1Gi' })).cpu).toBeUndefined();
   });
 });
 

@@ -4,7 +4,8 @@ import { findKind } from '../../../src/kube/registry.js';
 import type { ClusterMetrics } from '../../../src/hooks/useMetrics.js';
 import { headerMetricsSegments, shortSource } from '../../../src/views/HeaderMetrics.js';
 import { inUse } from '../../../src/views/PromPicker.js';
-import { FakeSource, pod } from '../views/fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { pod } from '../views/objects.js';
 import { KEYS, memoryPrefs, mountApp, withNoColor } from '../views/harness.js';
 import { FakeMetrics } from './fake-metrics.js';
 
@@ -60,7 +61,7 @@ describe('header in the app', () => {
   it('shows the piece on line 2 next to the namespace at 80 and 200 columns', async () => {
     const metrics = new FakeMetrics();
     metrics.setCluster(ok.usage);
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default')]);
     for (const columns of [200, 80]) {
       const app = mountApp({ source, metrics, columns, rows: 24, prefs: memoryPrefs({ favourites: ['default', 'kube-system', 'monitoring'] }) });
@@ -93,7 +94,7 @@ describe(':prom', () => {
     const metrics = new FakeMetrics();
     metrics.found = ['http://127.0.0.1:9090', 'monitoring/prometheus-k8s:web (API proxy)', 'other/prom:9090 (API proxy)'];
     metrics.state = { state: 'ok', source: 'http://127.0.0.1:9090' };
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'pods', namespace: 'default' }, [pod('web-1', 'default')]);
     const app = mountApp({ source, metrics });
     await app.waitFor((f) => f.includes('web-1'));

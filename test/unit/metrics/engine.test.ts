@@ -3,7 +3,7 @@ import { createMetricsSource, type MetricsEngine, type MetricsOptions } from '..
 import type { Discovery } from '../../../src/metrics/discovery.js';
 import type { PromEndpoint } from '../../../src/metrics/transport.js';
 import { FakeProm } from './fake-prom.js';
-import { RouteClient } from './fake-kube.js';
+import { FakeKube } from '../fakes/fake-kube.js';
 
 const OPTS: Partial<MetricsOptions> = { intervalMs: 1000, timeoutMs: 5000, historyPoints: 10 };
 const DEFAULT = { target: 'pods', namespace: 'default' } as const;
@@ -15,7 +15,7 @@ const start = (deps: Parameters<typeof createMetricsSource>[0], opts = OPTS) => 
 };
 /** "default/p-0" … "default/p-<n-1>". */
 const podNames = (n: number) => Array.from({ length: n }, (_, i) => `default/p-${i}`);
-/** Pod usage range queries so far: each history load of a pods scope makes two (cpu, mem). */
+/** Pod usage range queries so far: each history load of a pods subject makes two (cpu, mem). */
 const historyQueries = (prom: FakeProm) => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
 /** An engine over `total` pods that has loaded the page of pods[from, to) and released it, as a pane scrolled away. */
 async function afterFirstPage(total: number, from: number, to: number): Promise<{ prom: FakeProm; m: MetricsEngine }> {
@@ -64,7 +64,7 @@ describe('metrics engine: refresh and history', () => {
     expect(prom.queries('container_memory_working_set_bytes').map((c) => c.endpoint)).toEqual(['query_range', 'query']);
   });
 
-  it('batches: one query per metric and scope on each refresh, however many rows', async () => {
+  it('batches: one query per metric and subject on each refresh, however many rows', async () => {
     const prom = new FakeProm();
     prom.pods = podNames(500);
     const m = start({ direct: prom });
@@ -149,7 +149,7 @@ describe('metrics engine: refresh and history', () => {
     expect(prom.queries('namespace=""').length).toBe(0);
   });
 
-  it('shares one scope between panes (reference-counted) and stops refreshing it once released', async () => {
+  it('shares one subject between panes (reference-counted) and stops refreshing it once released', async () => {
     const prom = new FakeProm();
     const m = start({ direct: prom });
     const r1 = m.acquire(DEFAULT);
@@ -184,14 +184,14 @@ describe('metrics engine: refresh and history', () => {
   it("sums the API nodes' allocatable when Prometheus has no kube-state-metrics", async () => {
     const prom = new FakeProm();
     prom.allocatable = false;
-    const client = new RouteClient({
+    const client = new FakeKube({ routes: {
       '/api/v1/nodes': {
         items: [
           { metadata: { name: 'n1' }, status: { allocatable: { cpu: '4', memory: '8Gi' } } },
           { metadata: { name: 'n2' }, status: { allocatable: { cpu: '3500m', memory: '1024Mi' } } },
         ],
       },
-    });
+    } });
     const m = start({ direct: prom, client, discover: () => Promise.resolve({ found: [], problems: [] }) });
     await m.idle();
     expect(m.cluster()).toMatchObject({ cpuAllocatable: 7.5, memAllocatable: 9 * 2 ** 30 });
@@ -314,7 +314,7 @@ describe('metrics engine: discovery', () => {
     dead.mode = 'down';
     const live = new FakeProm('monitoring/b:web (API proxy)');
     const found: Discovery = { found: [e('a'), e('b')], problems: [] };
-    const m = start({ client: new RouteClient(), discover: () => Promise.resolve(found), proxy: (x) => (x.service === 'a' ? dead : live) });
+    const m = start({ client: new FakeKube(), discover: () => Promise.resolve(found), proxy: (x) => (x.service === 'a' ? dead : live) });
     await m.idle();
     expect(m.status()).toEqual({ state: 'ok', source: 'monitoring/b:web (API proxy)' });
     expect(m.candidates()).toEqual(['monitoring/a:web (API proxy)', 'monitoring/b:web (API proxy)']);
@@ -327,7 +327,7 @@ describe('metrics engine: discovery', () => {
 
   it("says 'none' with the reason when nothing is found, and looks again later", async () => {
     const discover = vi.fn(() => Promise.resolve<Discovery>({ found: [], problems: ['services: forbidden'] }));
-    const m = start({ client: new RouteClient(), discover });
+    const m = start({ client: new FakeKube(), discover });
     await m.idle();
     expect(m.status()).toEqual({ state: 'none', reason: 'no Prometheus found (services: forbidden)' });
     await tick(m, 60_000);
@@ -337,7 +337,7 @@ describe('metrics engine: discovery', () => {
   it('looks for the Service again after repeated failures', async () => {
     const prom = new FakeProm('monitoring/a:web (API proxy)');
     const discover = vi.fn(() => Promise.resolve<Discovery>({ found: [e('a')], problems: [] }));
-    const m = start({ client: new RouteClient(), discover, proxy: () => prom });
+    const m = start({ client: new FakeKube(), discover, proxy: () => prom });
     await m.idle();
     prom.mode = 'down';
     await tick(m, 1000);
@@ -348,7 +348,7 @@ describe('metrics engine: discovery', () => {
 
   it('with a configured URL, uses it and still lists what discovery finds', async () => {
     const prom = new FakeProm();
-    const m = start({ direct: prom, client: new RouteClient(), discover: () => Promise.resolve({ found: [e('a')], problems: [] }) });
+    const m = start({ direct: prom, client: new FakeKube(), discover: () => Promise.resolve({ found: [e('a')], problems: [] }) });
     await m.idle();
     expect(m.status().source).toBe('http://prom.test');
     expect(m.candidates()).toEqual(['http://prom.test', 'monitoring/a:web (API proxy)']);
@@ -391,7 +391,7 @@ describe('metrics engine: select during discovery', () => {
     const other = new FakeProm('monitoring/b:web (API proxy)');
     const e = (service: string): PromEndpoint => ({ namespace: 'monitoring', service, port: 'web', prefix: '' });
     const m = start({
-      client: new RouteClient(),
+      client: new FakeKube(),
       discover: () => Promise.resolve({ found: [e('a'), e('b')], problems: [] }),
       proxy: (x) => (x.service === 'a' ? slow : other),
     });
@@ -411,7 +411,7 @@ describe('metrics engine: select during a refresh', () => {
     const b = new FakeProm('monitoring/b:web (API proxy)');
     const e = (service: string): PromEndpoint => ({ namespace: 'monitoring', service, port: 'web', prefix: '' });
     const m = start({
-      client: new RouteClient(),
+      client: new FakeKube(),
       discover: () => Promise.resolve({ found: [e('a'), e('b')], problems: [] }),
       proxy: (x) => (x.service === 'a' ? a : b),
     });

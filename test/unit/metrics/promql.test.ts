@@ -43,14 +43,14 @@ describe('PromQL builders', () => {
     expect(q.nodeMemQuery('kubelet', 'k8snode01')).toBe('max by (node) (node_memory_working_set_bytes{node!="",node="k8snode01"})');
   });
 
-  it('gives one pair of queries per scope', () => {
-    expect(q.scopeQueries({ target: 'pods' }, 'kubelet')).toEqual({ cpu: q.podCpuQuery(undefined), mem: q.podMemQuery(undefined) });
-    // A page of pods: names as an escaped regex, namespaces too when the scope has none.
-    const page = q.scopeQueries({ target: 'pods', pods: ['a/web.1', 'b/web.1', 'b/db'] }, 'kubelet');
+  it('gives one pair of queries per subject', () => {
+    expect(q.subjectQueries({ target: 'pods' }, 'kubelet')).toEqual({ cpu: q.podCpuQuery(undefined), mem: q.podMemQuery(undefined) });
+    // A page of pods: names as an escaped regex, namespaces too when the subject has none.
+    const page = q.subjectQueries({ target: 'pods', pods: ['a/web.1', 'b/web.1', 'b/db'] }, 'kubelet');
     expect(page.cpu).toContain('{container!="",container!="POD",pod=~"web\\\\.1|db",namespace=~"a|b"}[2m]');
-    const inNs = q.scopeQueries({ target: 'pods', namespace: 'a', pods: ['a/web.1'] }, 'kubelet');
+    const inNs = q.subjectQueries({ target: 'pods', namespace: 'a', pods: ['a/web.1'] }, 'kubelet');
     expect(inNs.mem).toContain('{container!="",container!="POD",namespace="a",pod=~"web\\\\.1"}');
-    expect(q.scopeQueries({ target: 'nodes', namespace: 'ignored' }, 'node-exporter')).toEqual({
+    expect(q.subjectQueries({ target: 'nodes', namespace: 'ignored' }, 'node-exporter')).toEqual({
       cpu: q.nodeCpuQuery('node-exporter'),
       mem: q.nodeMemQuery('node-exporter'),
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KubeApiError } from '../../../src/kube/client.js';
 import { fetchTransport, proxyBase, proxyTransport } from '../../../src/metrics/transport.js';
-import { RouteClient } from './fake-kube.js';
+import { FakeKube } from '../fakes/fake-kube.js';
 
 const signal = () => new AbortController().signal;
 const ok = { status: 'success', data: { resultType: 'vector', result: [] } };
@@ -43,7 +43,7 @@ describe('proxyTransport', () => {
   it('goes through the API server service proxy, with the prefix and scheme', async () => {
     expect(proxyBase(endpoint)).toBe('/api/v1/namespaces/monitoring/services/prometheus-k8s%3Aweb/proxy/prom');
     expect(proxyBase({ ...endpoint, scheme: 'https', prefix: '' })).toBe('/api/v1/namespaces/monitoring/services/https%3Aprometheus-k8s%3Aweb/proxy');
-    const client = new RouteClient({ [`${proxyBase(endpoint)}/api/v1/query?query=up`]: ok });
+    const client = new FakeKube({ routes: { [`${proxyBase(endpoint)}/api/v1/query?query=up`]: ok } });
     const t = proxyTransport(client, endpoint);
     expect(t.source).toBe('monitoring/prometheus-k8s:web (API proxy)');
     expect(await t.get('query', { query: 'up' }, signal())).toEqual(ok);
@@ -51,12 +51,12 @@ describe('proxyTransport', () => {
 
   it("relays Prometheus's error answers, and names the source on API errors", async () => {
     const body = { status: 'error', errorType: 'bad_data', error: 'parse error' };
-    const client = new RouteClient({
+    const client = new FakeKube({ routes: {
       [`${proxyBase(endpoint)}/api/v1/query?query=bad`]: new KubeApiError(`400 ${JSON.stringify(body)}`, { statusCode: 400 }),
       [`${proxyBase(endpoint)}/api/v1/query?query=down`]: new KubeApiError('error trying to reach service: dial tcp 10.0.0.1:9090: connect: connection refused', {
         statusCode: 503,
       }),
-    });
+    } });
     const t = proxyTransport(client, endpoint);
     expect(await t.get('query', { query: 'bad' }, signal())).toEqual(body);
     await expect(t.get('query', { query: 'down' }, signal())).rejects.toThrow(
@@ -65,7 +65,7 @@ describe('proxyTransport', () => {
   });
 
   it('gives up when the signal aborts, even though the API call still hangs', async () => {
-    const client = new RouteClient({ [`${proxyBase(endpoint)}/api/v1/query?query=up`]: () => new Promise(() => undefined) });
+    const client = new FakeKube({ routes: { [`${proxyBase(endpoint)}/api/v1/query?query=up`]: () => new Promise(() => undefined) } });
     const ctl = new AbortController();
     const pending = proxyTransport(client, endpoint).get('query', { query: 'up' }, ctl.signal);
     ctl.abort(new Error('no answer within 5s'));

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WatchKey } from '../../../src/kube/types.js';
 import { createStoreForClient, watchTarget } from '../../../src/store/create-source.js';
-import { FakeClient, pod } from '../kube/fake-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
+import { pod } from '../kube/objects.js';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('createStoreForClient', () => {
   it('watches through the client at the path the resolver gives', async () => {
-    const client = new FakeClient();
+    const client = new FakeKube({ objects: [] });
     client.objects = [pod('a')];
     const resolve = (key: WatchKey) =>
       key.kind === 'pods' ? { path: `/api/v1/namespaces/${key.namespace}/pods`, plural: 'pods', namespace: key.namespace } : undefined;

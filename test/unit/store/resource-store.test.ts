@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Informer } from '../../../src/kube/informer.js';
 import type { WatchKey } from '../../../src/kube/types.js';
 import { ResourceStore } from '../../../src/store/resource-store.js';
-import { FakeClient, pod, refused } from '../kube/fake-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
+import { pod, refused } from '../kube/objects.js';
 
 const PODS: WatchKey = { kind: 'pods', namespace: 'default' };
 const NODES: WatchKey = { kind: 'nodes' };
 
-let client: FakeClient;
+let client: FakeKube;
 let store: ResourceStore;
 let created: WatchKey[];
 let notified: number;
@@ -29,7 +30,7 @@ const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 
 beforeEach(() => {
   vi.useFakeTimers();
-  client = new FakeClient();
+  client = new FakeKube({ objects: [] });
   created = [];
   notified = 0;
   store = makeStore();

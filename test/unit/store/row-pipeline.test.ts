@@ -3,7 +3,8 @@ import { findKind } from '../../../src/kube/registry.js';
 import { objectKey, type KubeObject } from '../../../src/kube/types.js';
 import type { RenderContext, Renderer } from '../../../src/render/types.js';
 import { RowPipeline, type PipelineInput } from '../../../src/store/row-pipeline.js';
-import { compileFilter, filterRows, sortRows, type RowItem, type SortKey } from '../../../src/store/select.js';
+import { filterRows, sortRows } from '../../../bench/rows.js';
+import { compileFilter, type RowItem, type SortKey } from '../../../src/store/select.js';
 import { patchItems, sortedItems } from '../../../src/store/sorted-items.js';
 import type { ResourceSnapshot } from '../../../src/store/types.js';
 

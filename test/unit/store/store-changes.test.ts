@@ -3,16 +3,17 @@ import { Informer } from '../../../src/kube/informer.js';
 import type { WatchKey } from '../../../src/kube/types.js';
 import { ResourceStore } from '../../../src/store/resource-store.js';
 import { sortedItems } from '../../../src/store/sorted-items.js';
-import { FakeClient, pod } from '../kube/fake-client.js';
+import { FakeKube } from '../fakes/fake-kube.js';
+import { pod } from '../kube/objects.js';
 
 const PODS: WatchKey = { kind: 'pods' };
-let client: FakeClient;
+let client: FakeKube;
 let store: ResourceStore;
 let informer: Informer | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  client = new FakeClient();
+  client = new FakeKube({ objects: [] });
   store = new ResourceStore({
     createWatcher(key, onChange) {
       informer = new Informer({ client, key, target: { path: '/api/v1/pods', plural: 'pods' }, onChange, random: () => 0.5 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { watchKeyId } from '../../../src/kube/types.js';
-import { daemonset, FakeSource, node, pod } from './fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { daemonset, node, pod } from './objects.js';
 import { KEYS, memoryPrefs, mountApp, withNoColor } from './harness.js';
 
 const id = (kind: string, ns?: string, label?: string, field?: string) =>
   watchKeyId({ kind, namespace: ns, labelSelector: label, fieldSelector: field });
 
-function seeded(): FakeSource {
-  const source = new FakeSource();
+function seeded(): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [node('node1'), node('node2')]);
   const pods = [pod('web-1', 'default', 'node1', { app: 'web' }), pod('web-2', 'default', 'node2', { app: 'web' }), pod('db-0', 'default', 'node1', { app: 'db' })];
   source.set({ kind: 'pods', namespace: 'default' }, pods);
@@ -163,7 +164,7 @@ describe('App header', () => {
     expect(frame).toContain('K8s:v1.31.0');
     expect(frame).toContain('<0>all');
     expect(frame).toContain('<2>kube-system');
-    source.setConnection({ state: 'reconnecting', reason: 'connect ECONNREFUSED 127.0.0.1:6443' });
+    source.disconnect('connect ECONNREFUSED 127.0.0.1:6443');
     frame = await app.waitFor((f) => f.includes('reconnecting: connect ECONNREFUSED 127.0.0.1:6443'));
     app.unmount();
   });

@@ -2,11 +2,12 @@
 // if pressed one by one: each is matched against the mode the previous one left.
 import { describe, expect, it } from 'vitest';
 import { watchKeyId } from '../../../src/kube/types.js';
-import { FakeSource, namespace, node, pod } from './fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { namespace, node, pod } from './objects.js';
 import { KEYS, mountApp, tick, withNoColor } from './harness.js';
 
-function seeded(): FakeSource {
-  const source = new FakeSource();
+function seeded(): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [node('node1'), node('node2')]);
   const pods = [
     pod('api-0', 'default', 'node1'),
@@ -79,8 +80,7 @@ describe('a chunk of keys', () => {
   it('":q" is typed, not a quit; Enter then quits', async () => {
     const app = await ready();
     app.stdin.write(':q');
-    await app.waitFor((f) => f.includes(':q'), 'command line');
-    await tick(20);
+    await app.waitFor((f) => f.includes(':q'), 'command line'); // both keys handled: q was typed
     expect(app.onQuit).not.toHaveBeenCalled();
     app.stdin.write(KEYS.enter);
     await app.until(() => app.onQuit.mock.calls.length === 1, 'quit');
@@ -102,7 +102,7 @@ describe('a chunk of keys', () => {
     await app.waitFor((f) => f.includes('j/k to scroll') && f.includes('label selector: ='), 'scrolled help');
     app.stdin.write(`q?${down}q`);
     await app.waitFor((f) => f.includes('Pods(default)[5]') && !f.includes('esc to close'), 'help closed');
-    await tick(20);
+    await app.settled();
     expect(app.onQuit).not.toHaveBeenCalled();
     app.unmount();
   }, 15_000); // 110 keys, each a frame of help: slow on a loaded machine

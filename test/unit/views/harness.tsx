@@ -1,9 +1,10 @@
 // Mounting <App> in ink-testing-library: sizes by props, keys written one at a time, frames polled.
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { AppProps, ContextPrefs, PrefsStore } from '../../../src/app/types.js';
+import type { AppProps } from '../../../src/app/types.js';
+import type { ContextPrefs, PrefsStore } from '../../../src/config/types.js';
 import { App } from '../../../src/views/App.js';
-import { FakeSource } from './fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
 
 export const KEYS = {
   enter: '\r',
@@ -31,7 +32,7 @@ export function memoryPrefs(initial: ContextPrefs = { favourites: [] }): PrefsSt
 }
 
 export function mountApp(over: Partial<AppProps> = {}) {
-  const source = (over.source as FakeSource | undefined) ?? new FakeSource();
+  const source = (over.source as FakeCluster | undefined) ?? new FakeCluster();
   const onQuit = vi.fn();
   const props: AppProps = {
     source,
@@ -47,13 +48,28 @@ export function mountApp(over: Partial<AppProps> = {}) {
   };
   const app = render(<App {...props} />);
   const frame = () => app.lastFrame() ?? '';
+  const waitFor = async (check: (frame: string) => boolean, what = 'frame'): Promise<string> => {
+    for (let i = 0; i < 200; i++) {
+      if (check(frame())) return frame();
+      await tick(10);
+    }
+    throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
+  };
+  const press = async (...keys: string[]): Promise<void> => {
+    await tick(5);
+    for (const k of keys) {
+      app.stdin.write(k);
+      // Ink holds a lone ESC 20 ms (it may start a sequence); let it and React settle.
+      await tick(k === KEYS.esc ? 30 : 5);
+    }
+  };
+  const commandLine = (f: string) => (f.split('\n').at(-1) ?? '').trim() === ':';
   return {
     ...app,
     source,
     props,
     onQuit,
     frame,
-    /** Resolves once the frame satisfies `check`; fails with the last frame after ~2 s. */
     /** Resolves once `check` passes (polled; for effects such as acquire/release). */
     async until(check: () => boolean, what = 'condition'): Promise<void> {
       for (let i = 0; i < 200; i++) {
@@ -62,21 +78,21 @@ export function mountApp(over: Partial<AppProps> = {}) {
       }
       throw new Error(`timed out waiting for ${what}`);
     },
-    async waitFor(check: (frame: string) => boolean, what = 'frame'): Promise<string> {
-      for (let i = 0; i < 200; i++) {
-        if (check(frame())) return frame();
-        await tick(10);
-      }
-      throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
-    },
+    /** Resolves once the frame satisfies `check`; fails with the last frame after ~2 s. */
+    waitFor,
     /** Writes keys one at a time, letting Ink's input handlers run between them. */
-    async press(...keys: string[]): Promise<void> {
-      await tick(5);
-      for (const k of keys) {
-        app.stdin.write(k);
-        // Ink holds a lone ESC 20 ms (it may start a sequence); let it and React settle.
-        await tick(k === KEYS.esc ? 30 : 5);
-      }
+    press,
+    /**
+     * Resolves once every key pressed so far has been handled, for asserting that a key did
+     * nothing: a `:` pressed after them opens the command line (in the normal mode they must have
+     * left), then Esc closes it. Returns the frame drawn with the command line open.
+     */
+    async settled(): Promise<string> {
+      await press(':');
+      const f = await waitFor(commandLine, 'the command line after the keys (they left the normal mode?)');
+      await press(KEYS.esc);
+      await waitFor((x) => !commandLine(x), 'the command line to close');
+      return f;
     },
     async type(text: string): Promise<void> {
       await tick(5); // a view that just mounted subscribes to input in an effect
@@ -103,7 +119,7 @@ export function withNoColor(): void {
 
 /**
  * AGE columns render the rows on screen again on the wall clock's 5 s marks when their text
- * changes (src/hooks/useNow.ts). Tests that count renders exactly shift the clock kt reads to the
+ * changes (src/hooks/usePaneClock.ts). Tests that count renders exactly shift the clock kt reads to the
  * middle of such a period, so no tick falls inside them. Restored by vi.restoreAllMocks() or the
  * returned spy.
  */

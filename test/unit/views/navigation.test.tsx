@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchKeyId } from '../../../src/kube/types.js';
 import { pods as podRenderer } from '../../../src/render/pods.js';
-import { daemonset, FakeSource, node, pod } from './fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { daemonset, node, pod } from './objects.js';
 import { clockBetweenAgeTicks, KEYS, mountApp, withNoColor } from './harness.js';
 
-function seeded(podCount = 3): FakeSource {
-  const source = new FakeSource();
+function seeded(podCount = 3): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [node('node1'), node('node2')]);
   const pods = Array.from({ length: podCount }, (_, i) =>
     pod(`p${String(i).padStart(5, '0')}`, 'default', i % 2 ? 'node2' : 'node1', { app: i % 2 ? 'db' : 'web' }),
@@ -87,7 +88,7 @@ describe('the AGE clock', () => {
       const p = pod(name, 'default');
       return { ...p, metadata: { ...p.metadata, creationTimestamp: new Date(t0 - ageMs).toISOString() } };
     };
-    const source = new FakeSource();
+    const source = new FakeCluster();
     source.set({ kind: 'nodes' }, [node('node1')]);
     // 45m52s old: the tick 4 s on still reads "45m", the one 9 s on reads "46m".
     source.set({ kind: 'pods', namespace: 'default' }, [aged('old', 45 * 60_000 + 52_000)]);
@@ -96,8 +97,10 @@ describe('the AGE clock', () => {
     const ageOf = (f: string, name: string) => new RegExp(`${name}\\s+\\S+\\s+\\S+\\s+\\d+\\s+(\\S+)`).exec(f)?.[1];
     await app.waitFor((f) => ageOf(f, 'old') === '45m', 'AGE 45m');
     await vi.advanceTimersByTimeAsync(10_000);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // Ink draws at most every ~30 ms
-    expect(ageOf(app.frame(), 'old')).toBe('45m'); // held for a frame drawn anyway
+    // Ink's draw throttle (at most every ~30 ms) runs on the faked clock too: once it has passed,
+    // every frame those 10 s cause has been drawn, and none steps the minute on its own.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ageOf(app.frame(), 'old')).toBe('45m');
     await vi.advanceTimersByTimeAsync(15_000);
     await app.waitFor((f) => ageOf(f, 'old') === '46m', 'AGE 46m within 15 s');
 
@@ -157,8 +160,7 @@ describe('drilling down', () => {
     await app.press(KEYS.shiftTab);
     await app.waitFor((f) => f.includes('╔═ Nodes') && cursorRow(f) === 'node1');
     await app.press(KEYS.enter);
-    const frame = await app.waitFor((f) => f.includes('nodes > node1 > pods'));
-    expect(frame).toContain('pods on node/node1[2]');
+    const frame = await app.waitFor((f) => f.includes('nodes > node1 > pods') && f.includes('pods on node/node1[2]'));
     expect(frame).toContain('NAMESPACE'); // all namespaces on a node
     await app.until(() => source.held().includes(watchKeyId(onNode1)), 'drill watch');
     await app.press(KEYS.esc);

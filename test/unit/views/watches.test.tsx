@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { watchKeyId } from '../../../src/kube/types.js';
-import { FakeSource, namespace, node, pod } from './fake-source.js';
+import { FakeCluster } from '../fakes/fake-cluster.js';
+import { namespace, node, pod } from './objects.js';
 import { KEYS, memoryPrefs, mountApp, withNoColor } from './harness.js';
 
 const id = (kind: string, ns?: string) => watchKeyId({ kind, namespace: ns });
 
 withNoColor();
 
-function seeded(): FakeSource {
-  const source = new FakeSource();
+function seeded(): FakeCluster {
+  const source = new FakeCluster();
   source.set({ kind: 'nodes' }, [node('node1')]);
   source.set({ kind: 'pods', namespace: 'default' }, [pod('web', 'default')]);
   source.set({ kind: 'pods', namespace: 'kube-system' }, [pod('coredns', 'kube-system')]);

@@ -1,15 +1,15 @@
-// Scope identity for the metrics engine, and the recent usage of pods that left every scope, so a
+// Subject identity for the metrics engine, and the recent usage of pods that left every subject, so a
 // pane that scrolls to a new page of pods shows what is known at once while the page's history loads.
-import type { MetricsScope, Usage } from './types.js';
+import type { MetricsSubject, Usage } from './types.js';
 
 /** "" as a namespace means all namespaces, as in the prefs. A page of pods is part of the key (newPods, derived from it, is not). */
-export function scopeKey(s: MetricsScope): string {
+export function subjectKey(s: MetricsSubject): string {
   if (s.target === 'nodes') return 'nodes';
   const base = `pods/${s.namespace || '*'}`;
   return s.pods ? `${base}|${s.pods.join(',')}` : base;
 }
 
-export function normalizeScope(s: MetricsScope): MetricsScope {
+export function normalizeSubject(s: MetricsSubject): MetricsSubject {
   if (s.target === 'nodes') return { target: 'nodes' };
   if (!s.pods) return { target: 'pods', namespace: s.namespace || undefined };
   return { target: 'pods', namespace: s.namespace || undefined, pods: s.pods, ...(s.newPods ? { newPods: s.newPods } : {}) };
@@ -20,11 +20,11 @@ export function normalizeScope(s: MetricsScope): MetricsScope {
  * (neither in `known` nor new). Churn at the top of a table makes pages of that kind; a scroll makes
  * pages of pods that are old but not yet seen, whose history is worth the range query.
  */
-export function pageNeedsHistory(scope: MetricsScope, known: ReadonlyMap<string, Usage>): boolean {
-  if (!scope.pods) return true;
-  const fresh = new Set(scope.newPods);
-  const unknown = scope.pods.reduce((n, key) => (known.has(key) || fresh.has(key) ? n : n + 1), 0);
-  return unknown * 4 >= scope.pods.length;
+export function pageNeedsHistory(subject: MetricsSubject, known: ReadonlyMap<string, Usage>): boolean {
+  if (!subject.pods) return true;
+  const fresh = new Set(subject.newPods);
+  const unknown = subject.pods.reduce((n, key) => (known.has(key) || fresh.has(key) ? n : n + 1), 0);
+  return unknown * 4 >= subject.pods.length;
 }
 
 /** The latest usage of up to `limit` pods, least recently refreshed dropped first. */

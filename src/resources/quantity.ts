@@ -110,6 +110,11 @@ export function unitValue(q: Quantity): number {
   return Number(ceilDiv(q.nano, NANO));
 }
 
+/** The value in base units (cores, bytes) as a float, for ratios against usage. */
+export function quantityNumber(q: Quantity): number {
+  return Number(q.nano) / 1e9;
+}
+
 /** A resource map's quantities re-printed canonically (values the API sent are canonical already). */
 export function quantityText(text: unknown): string {
   const q = parseQuantity(text);

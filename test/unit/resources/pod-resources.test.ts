@@ -1,7 +1,7 @@
 // A pod's effective requests and limits, as kubectl's node describe counts them.
 import { describe, expect, it } from 'vitest';
-import { podResources, type ResourceMap } from '../../../src/describe/pod-resources.js';
-import { formatQuantity } from '../../../src/describe/quantity.js';
+import { podResources, type ResourceMap } from '../../../src/resources/pod-resources.js';
+import { formatQuantity } from '../../../src/resources/quantity.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 
 const text = (m: ResourceMap) => Object.fromEntries([...m].map(([k, q]) => [k, formatQuantity(q)]));

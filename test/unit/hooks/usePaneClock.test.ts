@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onTick } from '../../../src/hooks/useNow.js';
+import { onTick } from '../../../src/hooks/usePaneClock.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

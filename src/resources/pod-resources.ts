@@ -2,9 +2,10 @@
 // rules): containers summed, sidecars (restartable init containers) added, each other init
 // container counted with the sidecars started before it, the largest of those kept, pod-level
 // cpu/memory winning when set, overhead added. With useStatus, what the kubelet reports as
-// allocated and actuated (in-place resize) counts too.
+// allocated and actuated (in-place resize) counts too. Used by describe, the metrics' limit
+// percentages, and anything else that needs a pod's footprint: one rule, as kubectl's.
 import type { KubeObject } from '../kube/types.js';
-import { arr, field, str } from './format.js';
+import { arr, field, str } from '../kube/fields.js';
 import { addQuantity, parseQuantity, ZERO, type Quantity } from './quantity.js';
 
 export type ResourceMap = Map<string, Quantity>;
@@ -87,4 +88,19 @@ export function podResources(pod: KubeObject, which: 'requests' | 'limits', useS
     if (which === 'requests' || (cur && cur.nano !== 0n)) total.set(k, addQuantity(cur ?? ZERO, q));
   }
   return total;
+}
+
+/**
+ * The pod's limit of one resource, or undefined when the pod has none: a container without a
+ * limit can use the whole node, so, as the kubelet sizes the pod's cgroup, a pod is bounded only
+ * when pod-level resources set the limit or every container sets one. The value is
+ * podResources' (sidecars, init containers, overhead, and what the kubelet reports after an
+ * in-place resize), the figure describe node prints in the pod's row.
+ */
+export function podLimit(pod: KubeObject, resource: string): Quantity | undefined {
+  const podLevel = toMap(field(pod, 'spec', 'resources', 'limits')).get(resource);
+  const containers = arr(field(pod, 'spec', 'containers'));
+  const bounded = (podLevel && podLevel.nano !== 0n) || (containers.length > 0 && containers.every((c) => (toMap(field(c, 'resources', 'limits')).get(resource)?.nano ?? 0n) !== 0n));
+  if (!bounded) return undefined;
+  return podResources(pod, 'limits', reportsResources(pod)).get(resource);
 }

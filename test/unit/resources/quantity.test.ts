@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addQuantity, formatQuantity, milliValue, parseQuantity, unitValue, ZERO } from '../../../src/describe/quantity.js';
+import { addQuantity, formatQuantity, milliValue, parseQuantity, unitValue, ZERO } from '../../../src/resources/quantity.js';
 
 const q = (s: string) => {
   const v = parseQuantity(s);
