@@ -31,10 +31,13 @@ is_running() {
   local pid; pid=$(pid_of "$1") || return 1
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa -- "$1" "/proc/$pid/cmdline" 2>/dev/null
 }
+# Listeners that would clash with ours on $HOST: on $HOST itself or on every address. Another
+# sandbox's prom-relay on its own pod address (10.201.9x.2:9090) does not.
+clashing_listeners() { ss -Hltn${2:-} "sport = :$1" 2>/dev/null | awk -v host="$HOST" '$4 ~ "^(" host "|0\\.0\\.0\\.0|\\*|\\[::\\]|\\[::ffff:" host "\\]):"'; }
 port_holder() { # prints "pid/name" of the listener on a TCP port, if any
-  ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\2 (\1)/p' | head -n1
+  clashing_listeners "$1" p | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\2 (\1)/p' | head -n1
 }
-port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+port_in_use() { clashing_listeners "$1" | grep -q .; }
 
 # start NAME BINARY ARGS...: runs detached in its own session, logs to $LOGS/NAME.log
 start_component() {
