@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { renderItems } from '../../src/hooks/useRows.js';
-import { columnsFor } from '../../src/kube/registry.js';
+import { columnsFor } from '../../src/render/columns.js';
 import { objectKey, type KubeObject } from '../../src/kube/types.js';
 import { ResourceStore } from '../../src/store/resource-store.js';
 import { RowPipeline } from '../../src/store/row-pipeline.js';

@@ -15,7 +15,7 @@ import type { Action } from '../app/reducer.js';
 import { frameWatchKey } from '../app/scope.js';
 import { currentFrame, type AppState } from '../app/state.js';
 import type { KubeClient } from '../kube/client.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import { objectKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 import { activeBindings, type CommandId } from '../keys/bindings.js';

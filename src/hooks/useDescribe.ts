@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DescribeTarget } from '../app/describe-state.js';
 import { describeObject } from '../describe/describe-object.js';
 import type { KubeClient } from '../kube/client.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import type { WatchKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 import { firstLine } from '../text/first-line.js';

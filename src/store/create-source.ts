@@ -3,7 +3,7 @@
 import { createKubeClient, type KubeClient } from '../kube/client.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
-import { apiPath, findKind } from '../kube/registry.js';
+import { apiPath, findKind } from '../kinds/registry.js';
 import type { WatchKey, WatchStatus } from '../kube/types.js';
 import { ResourceStore, type Watcher } from './resource-store.js';
 

@@ -8,7 +8,7 @@ import { useDescribe } from '../hooks/useDescribe.js';
 import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { KubeClient } from '../kube/client.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import type { DataSource } from '../store/types.js';
 import { clampScroll, firstMatchFrom, matchingLines, maxScroll, scrollToLine, wrapLines } from './describe-lines.js';
 import { DescribeView, describeRows } from './DescribeView.js';

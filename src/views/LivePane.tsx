@@ -15,7 +15,8 @@ import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
 import { useRows } from '../hooks/useRows.js';
 import type { CommandId } from '../keys/bindings.js';
-import { columnsFor, findKind, type KindSpec } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
+import { columnsFor } from '../render/columns.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
@@ -63,11 +64,6 @@ function isMove(id: CommandId): id is keyof typeof MOVES {
   return id in MOVES;
 }
 
-/** Nodes show a PODS column counted from every pod in the cluster. */
-function needsPodCounts(spec: KindSpec | undefined): boolean {
-  return spec?.id === 'nodes';
-}
-
 const UNKNOWN_COLUMNS = [{ name: 'NAME' }];
 
 function unknownKind(kind: string): WatchStatus {
@@ -81,7 +77,7 @@ function LivePaneView(props: LivePaneProps) {
   const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
   const snapshot = useResource(source, key);
-  const podCountByNode = usePodCounts(source, needsPodCounts(spec));
+  const podCountByNode = usePodCounts(source, Boolean(spec?.needsAllPods));
   const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
   const now = usePaneClock(screenChangeAt);
   const rows = useRows({
@@ -93,7 +89,7 @@ function LivePaneView(props: LivePaneProps) {
     filter: frame.filter,
     sort: frame.sort,
   });
-  const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
+  const columns = useMemo(() => (spec?.renderer ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
@@ -164,7 +160,7 @@ function LivePaneView(props: LivePaneProps) {
       total={rows.total}
       filter={frame.filter}
       filterError={rows.filterError}
-      status={spec ? snapshot?.status : unknownKind(frame.kind)}
+      status={spec?.renderer ? snapshot?.status : unknownKind(frame.kind)}
       sort={frame.sort}
       cursor={frame.cursor}
       scroll={frame.scroll}

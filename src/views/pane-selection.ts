@@ -2,7 +2,7 @@
 // shown (a filter hides marks from the action as it hides the rows from the user).
 import type { ActionTarget } from '../actions/types.js';
 import type { PaneSelection } from '../hooks/useActions.js';
-import type { KindSpec } from '../kube/registry.js';
+import type { KindSpec } from '../kinds/registry.js';
 import type { RowItem } from '../store/select.js';
 
 function target(kind: string, item: RowItem): ActionTarget {

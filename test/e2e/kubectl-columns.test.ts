@@ -1,7 +1,7 @@
 // kt must print what `kubectl get -o wide` prints: same headers, same order, same strings.
 // Both read the sandbox in the same run; time columns may differ only by the seconds between the two reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KINDS } from '../../src/kube/registry.js';
+import { KINDS } from '../../src/kinds/registry.js';
 import { columnsFor } from '../../src/render/columns.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { createPodFixtures, deletePodFixtures, kubectl } from '../helpers/pod-fixtures.js';
