@@ -1,5 +1,5 @@
-// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`.
-// Resource names go through the registry's lookup (kubectl short names included).
+// The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`,
+// `:api-resources`. Resource names go through the registry's lookup (every name kubectl accepts).
 
 export type CommandResult =
   | { type: 'none' }
@@ -9,6 +9,7 @@ export type CommandResult =
   | { type: 'help' }
   | { type: 'prom' }
   | { type: 'journal' }
+  | { type: 'apiResources' }
   | { type: 'quit' }
   | { type: 'error'; text: string };
 
@@ -20,8 +21,15 @@ const HELP = new Set(['?', 'h', 'help']);
 const NAMESPACE_KIND = 'namespaces';
 const ALL = new Set(['all', '-A', '*']);
 
-export function unknownResource(name: string): string {
-  return `unknown resource "${name}": try :pods, :deploy, :svc … (? for help)`;
+/** The command words besides kind names, for Tab completion. */
+export const COMMAND_WORDS: readonly string[] = ['api-resources', 'help', 'journal', 'prom', 'quit'];
+
+/** Closest known kind names for a typo. */
+export type KindSuggester = (typed: string) => readonly string[];
+
+export function unknownResource(name: string, suggestions: readonly string[] = []): string {
+  if (suggestions.length > 0) return `unknown resource "${name}": did you mean ${suggestions.join(', ')}?`;
+  return `unknown resource "${name}": try :pods, :deploy, :svc, :api-resources … (? for help)`;
 }
 
 /** `all`, `-A` or `*` mean all namespaces (null); anything else is a namespace name. */
@@ -29,7 +37,7 @@ function namespaceArg(arg: string): string | null {
   return ALL.has(arg) ? null : arg;
 }
 
-export function parseCommand(line: string, findKind: KindLookup): CommandResult {
+export function parseCommand(line: string, findKind: KindLookup, suggest?: KindSuggester): CommandResult {
   const [word, arg, ...rest] = line.trim().split(/\s+/).filter(Boolean);
   if (!word) return { type: 'none' };
   if (rest.length > 0) return { type: 'error', text: `too many arguments: ":${line.trim()}" (try :pods [namespace])` };
@@ -38,8 +46,9 @@ export function parseCommand(line: string, findKind: KindLookup): CommandResult 
   if (HELP.has(name)) return { type: 'help' };
   if (name === 'prom') return arg ? { type: 'error', text: ':prom takes no argument (it lists the Prometheus instances found)' } : { type: 'prom' };
   if (name === 'journal') return { type: 'journal' };
+  if (name === 'api-resources') return arg ? { type: 'error', text: ':api-resources takes no argument' } : { type: 'apiResources' };
   const spec = findKind(name);
-  if (!spec) return { type: 'error', text: unknownResource(word) };
+  if (!spec) return { type: 'error', text: unknownResource(word, suggest?.(word)) };
   if (spec.id === NAMESPACE_KIND) {
     if (!arg) return { type: 'pickNamespace' };
     return { type: 'namespace', namespace: namespaceArg(arg) ?? undefined };

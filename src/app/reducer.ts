@@ -18,6 +18,7 @@ export type Action =
   | { type: 'favourite'; index: number }
   | { type: 'open'; mode: Exclude<Mode, 'normal'> }
   | { type: 'type'; text: string }
+  | { type: 'setInput'; text: string }
   | { type: 'deleteChar' }
   | { type: 'submitFilter' }
   | { type: 'cancel' }
@@ -66,6 +67,8 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return metricsReducer(done, { type: 'openProm' });
     case 'journal':
       return { ...done, mode: 'journal', helpScroll: 0 };
+    case 'apiResources':
+      return { ...done, mode: 'apiResources', pickerCursor: 0 };
     case 'namespace':
       return switchNamespace(done, result.namespace);
     case 'error':
@@ -125,6 +128,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, mode: action.mode, input: '', pickerCursor: 0, helpScroll: 0, flash: undefined };
     case 'type':
       return typeText(state, action.text);
+    case 'setInput':
+      return state.mode === 'command' ? { ...state, input: action.text } : state;
     case 'deleteChar':
       return deleteChar(state);
     case 'submitFilter':

@@ -9,6 +9,7 @@ import { withoutGlobalFetch } from './hide-fetch.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
 import { openPrefs } from '../config/prefs.js';
+import { sessionDiscovery } from '../kinds/startup.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
 import { resolveMetricsSettings, startMetrics, type MetricsSettings } from '../metrics/settings.js';
@@ -57,6 +58,9 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   }
 
   const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
+  // Kinds from the disk cache now (a remembered view may be a discovered kind); the server is asked after the first frame.
+  const discovery = sessionDiscovery(loaded, source.client, args.requestTimeoutMs);
+  discovery.loadCache();
   const appPrefs = withContextNamespace(prefs.store, loaded.contextName, loaded.namespace);
   const initialNamespace = args.allNamespaces ? undefined : args.namespace;
   // Lists start now; Ink, React and the views load while the API server answers.
@@ -79,6 +83,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     stderr: process.stderr,
     beforeRestore: () => {
       metrics.dispose();
+      discovery.close();
       source.dispose();
     },
   });
@@ -106,11 +111,14 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     // Incremental: only changed lines are rewritten. See anchored-stdout.ts for the Ink 6.8.0 workaround.
     { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
   );
+  // Off the first frame's path: the frame is drawn, the server's discovery now refreshes the kinds.
+  discovery.start();
   // The panes acquired their watches when they mounted; the store lingers on a release anyway.
   setTimeout(prefetch.release, 1_000);
   guard.setBeforeRestore(() => {
     instance.unmount();
     metrics.dispose();
+    discovery.close();
     source.dispose();
   });
   instance.waitUntilExit().then(

@@ -3,6 +3,7 @@
 import { ACTION_BINDINGS } from './action-bindings.js';
 import { METRICS_BINDINGS } from './metrics-bindings.js';
 import { DESCRIBE_BINDINGS } from './describe-bindings.js';
+import { LIST_BINDINGS } from './list-bindings.js';
 
 /**
  * Where a binding applies:
@@ -18,8 +19,9 @@ import { DESCRIBE_BINDINGS } from './describe-bindings.js';
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
  * - describe: the describe view (`d`)
+ * - list: a list overlay (`:api-resources`)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'list';
 
 export type CommandId =
   | 'app.quitNow'
@@ -48,6 +50,7 @@ export type CommandId =
   | 'input.submit'
   | 'input.cancel'
   | 'input.delete'
+  | 'input.complete'
   | 'help.close'
   | 'help.up'
   | 'help.down'
@@ -98,7 +101,11 @@ export type CommandId =
   | 'describe.pageDown'
   | 'describe.top'
   | 'describe.bottom'
-  | 'describe.wrap';
+  | 'describe.wrap'
+  | 'list.up'
+  | 'list.down'
+  | 'list.select'
+  | 'list.close';
 
 export interface Binding {
   id: CommandId;
@@ -141,6 +148,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'input.submit', keys: ['enter'], description: 'Run the command / keep the filter', scope: 'input', hint: 'ok' },
   { id: 'input.cancel', keys: ['esc'], description: 'Cancel (clears the filter)', scope: 'input', hint: 'cancel' },
   { id: 'input.delete', keys: ['backspace'], description: 'Delete a character', scope: 'input' },
+  { id: 'input.complete', keys: ['tab'], description: 'Complete the command or resource name', scope: 'input' },
 
   { id: 'help.close', keys: ['esc', '?', 'q'], description: 'Close help', scope: 'help', hint: 'close' },
   { id: 'help.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'help' },
@@ -153,6 +161,7 @@ export const BINDINGS: readonly Binding[] = [
   ...ACTION_BINDINGS,
   ...METRICS_BINDINGS,
   ...DESCRIBE_BINDINGS,
+  ...LIST_BINDINGS,
 ];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
@@ -169,6 +178,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   confirm: 'Confirmation',
   journal: 'Journal',
   describe: 'Describe view',
+  list: 'Lists (:api-resources)',
 };
 
 let active: readonly Binding[] = BINDINGS;

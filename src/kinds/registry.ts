@@ -23,16 +23,21 @@ class KindRegistry {
     this.index();
   }
 
-  /** Replaces the discovered kinds; the hand-written specs win for the resources they describe. */
+  /**
+   * Replaces the discovered kinds, in the server's order (core first, as kubectl lists them). A
+   * hand-written spec keeps its renderer, describer and drill, and takes the server's verbs,
+   * subresources and names; one the server does not serve stays listed first.
+   */
   setDiscovered(discovered: readonly KindSpec[]): void {
-    const builtin = new Map(KINDS.map((k) => [`${k.group}/${k.plural}`, k]));
-    const merged: KindSpec[] = [...KINDS];
+    const builtin = new Map<string, KindSpec>(KINDS.map((k) => [`${k.group}/${k.plural}`, k]));
+    const merged: KindSpec[] = [];
     for (const d of discovered) {
       const own = builtin.get(`${d.group}/${d.plural}`);
-      if (own) merged[merged.indexOf(own)] = { ...own, version: d.version, verbs: d.verbs, subresources: d.subresources, aliases: union(own.aliases, d.aliases) };
-      else merged.push(d);
+      builtin.delete(`${d.group}/${d.plural}`);
+      if (!own) merged.push(d);
+      else merged.push({ ...own, version: d.version, verbs: d.verbs, subresources: d.subresources, aliases: union(own.aliases, d.aliases), shortNames: d.shortNames, categories: d.categories });
     }
-    this.all = merged;
+    this.all = [...builtin.values(), ...merged];
     this.index();
     this.version++;
     for (const l of this.listeners) l();

@@ -43,6 +43,8 @@ export interface KindSpec {
   /** Subresources it serves: scale, status, log, … */
   subresources: readonly string[];
   categories?: readonly string[];
+  /** kubectl's SHORTNAMES as the server lists them (discovery); aliases holds them with the singular. */
+  shortNames?: readonly string[];
   /** Hand-written columns; absent: the server's Table columns. */
   renderer?: Renderer;
   /** Hand-written describer; absent: kubectl's generic layout. */

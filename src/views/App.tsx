@@ -3,7 +3,7 @@
 // through one KeyRouter here, so a chunk of keys plays one key at a time against the current mode.
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import { parseCommand } from '../app/commands.js';
+import { COMMAND_WORDS, parseCommand } from '../app/commands.js';
 import { computeLayout } from '../app/layout.js';
 import { focusedView, reducer } from '../app/reducer.js';
 import { breadcrumbs } from '../app/scope.js';
@@ -17,7 +17,10 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
+import { useKinds } from '../hooks/useKinds.js';
 import { findKind } from '../kinds/registry.js';
+import { completeWord, suggestKinds } from '../kinds/suggest.js';
+import { ApiResourcesView } from './ApiResourcesView.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -44,6 +47,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   confirm: ['any'],
   journal: ['any'],
   describe: ['any'],
+  apiResources: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -56,6 +60,7 @@ export function App(props: AppProps) {
   const { source, session, columns, rows, onQuit } = props;
   const plain = useMemo(() => noColor(process.env), []);
   const [state, dispatch, current] = useSyncReducer(reducer, props, init);
+  useKinds();
   const router = useKeyRouter(state, current);
   const connection = useConnection(source);
   const { mode } = state;
@@ -101,10 +106,16 @@ export function App(props: AppProps) {
             return dispatch({ type: 'deleteChar' });
           case 'input.cancel':
             return dispatch({ type: 'cancel' });
+          case 'input.complete': {
+            const now = current();
+            // Only the first word is a command or kind; a namespace argument is left alone.
+            if (now.mode !== 'command' || /\s/.test(now.input.trim())) return;
+            return dispatch({ type: 'setInput', text: completeWord(now.input.trim(), COMMAND_WORDS) });
+          }
           case 'input.submit': {
             const now = current();
             if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
-            const result = parseCommand(now.input, findKind);
+            const result = parseCommand(now.input, findKind, suggestKinds);
             if (result.type === 'quit') return onQuit();
             return dispatch({ type: 'command', result });
           }
@@ -121,7 +132,7 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || isMetricsMode(mode);
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'apiResources' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -146,6 +157,9 @@ export function App(props: AppProps) {
         )}
         {mode === 'describe' && state.describe && props.client && layout.bodyHeight > 2 && (
           <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+        )}
+        {mode === 'apiResources' && layout.bodyHeight > 2 && (
+          <ApiResourcesView cursor={state.pickerCursor} width={layout.width} height={layout.bodyHeight} active plain={plain} dispatch={dispatch} />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

@@ -31,6 +31,7 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   confirm: ['confirm'],
   journal: ['journal'],
   describe: ['describe'],
+  apiResources: ['list'],
 };
 
 export interface Hint {

@@ -8,6 +8,7 @@ import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import { useKinds } from '../hooks/useKinds.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
 import { usePaneClock, type ScreenChangeAt } from '../hooks/useNow.js';
@@ -73,6 +74,7 @@ function unknownKind(kind: string): WatchStatus {
 function LivePaneView(props: LivePaneProps) {
   const { source, pane, index, namespace, dispatch } = props;
   const frame = currentFrame(pane);
+  useKinds();
   const spec = findKind(frame.kind);
   const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
