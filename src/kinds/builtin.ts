@@ -94,3 +94,14 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
     subresources: [], renderer: events,
   },
 ];
+
+/** k9s's aliases for kinds kubectl gives no short name, by "group/plural". */
+export const K9S_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'rbac.authorization.k8s.io/clusterrolebindings': ['crb'],
+  'rbac.authorization.k8s.io/clusterroles': ['cr'],
+  'rbac.authorization.k8s.io/rolebindings': ['rb'],
+  'rbac.authorization.k8s.io/roles': ['ro'],
+  '/secrets': ['sec'],
+  'batch/jobs': ['jo'],
+  'networking.k8s.io/networkpolicies': ['np'],
+};

@@ -4,6 +4,7 @@ import { createKubeClient, type KubeClient } from '../kube/client.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
 import { apiPath, findKind } from '../kinds/registry.js';
+import { serverTableClient, TABLE_ACCEPT } from '../kinds/server-table.js';
 import type { WatchKey, WatchStatus } from '../kube/types.js';
 import { ResourceStore, type Watcher } from './resource-store.js';
 
@@ -15,6 +16,8 @@ export interface SourceOptions {
   informer?: InformerTiming;
   /** Key → API path; defaults to the kind registry. */
   resolve?: (key: WatchKey) => WatchTarget | undefined;
+  /** Lists and watches the kinds without a hand-written renderer (the server's Table format). */
+  tableClient?: KubeClient;
 }
 
 /** The store plus the client it watches through (actions use client.request). */
@@ -22,7 +25,8 @@ export type KubeSource = ResourceStore & { readonly client: KubeClient };
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs });
-  return createStoreForClient(client, options);
+  const tableClient = serverTableClient(createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, accept: TABLE_ACCEPT }));
+  return createStoreForClient(client, { tableClient, ...options });
 }
 
 export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {
@@ -35,7 +39,8 @@ export function createStoreForClient(client: KubeClient, options: SourceOptions 
     createWatcher(key, onChange) {
       const target = resolve(key);
       if (!target) return failedWatcher(`unknown resource kind "${key.kind}"`);
-      return new Informer({ ...options.informer, client, key, target, onChange });
+      const served = options.tableClient && !findKind(key.kind)?.renderer ? options.tableClient : client;
+      return new Informer({ ...options.informer, client: served, key, target, onChange });
     },
   });
   return Object.assign(store, { client });

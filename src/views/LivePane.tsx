@@ -18,6 +18,7 @@ import { useRows } from '../hooks/useRows.js';
 import type { CommandId } from '../keys/bindings.js';
 import { findKind } from '../kinds/registry.js';
 import { columnsFor } from '../render/columns.js';
+import { serverTableRenderer } from '../render/server-table.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
@@ -82,16 +83,18 @@ function LivePaneView(props: LivePaneProps) {
   const podCountByNode = usePodCounts(source, Boolean(spec?.needsAllPods));
   const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
   const now = usePaneClock(screenChangeAt);
+  // Kinds without their own columns show the server's (kubectl get's), as listed.
+  const renderer = spec ? (spec.renderer ?? serverTableRenderer(snapshot?.items[0], !spec.namespaced)) : undefined;
   const rows = useRows({
     snapshot,
-    renderer: spec?.renderer,
+    renderer,
     allNamespaces,
     podCountByNode,
     now,
     filter: frame.filter,
     sort: frame.sort,
   });
-  const columns = useMemo(() => (spec?.renderer ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
+  const columns = useMemo(() => (renderer ? columnsFor(renderer, allNamespaces) : UNKNOWN_COLUMNS), [renderer, allNamespaces]);
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
@@ -162,7 +165,7 @@ function LivePaneView(props: LivePaneProps) {
       total={rows.total}
       filter={frame.filter}
       filterError={rows.filterError}
-      status={spec?.renderer ? snapshot?.status : unknownKind(frame.kind)}
+      status={spec ? snapshot?.status : unknownKind(frame.kind)}
       sort={frame.sort}
       cursor={frame.cursor}
       scroll={frame.scroll}
