@@ -7,6 +7,8 @@ export interface DescribeTarget {
   kind: string;
   namespace?: string;
   name: string;
+  /** The decoded view (`x` on a Secret) instead of describe. */
+  decoded?: boolean;
 }
 
 export interface DescribeUi {

@@ -38,13 +38,23 @@ async function render(client: KubeClient, spec: KindSpec, obj: KubeObject, now: 
 
 /**
  * The `kubectl describe` text of one object. kindId is a registry id ("pods") or any name
- * findKind accepts. Throws the API's error when the object cannot be read.
+ * findKind accepts. Throws the API's error when the object cannot be read. `decoded`: the kind's
+ * decoded view instead (a Secret's values, only when the user asked with `x`).
  */
-export async function describeObject(client: KubeClient, kindId: string, namespace: string | undefined, name: string, now?: number): Promise<string> {
+export async function describeObject(
+  client: KubeClient,
+  kindId: string,
+  namespace: string | undefined,
+  name: string,
+  now?: number,
+  options: { decoded?: boolean } = {},
+): Promise<string> {
   const spec = findKind(kindId);
   if (!spec) throw new Error(`unknown resource kind "${kindId}"`);
+  const decoded = options.decoded ? spec.describer?.decoded : undefined;
+  if (options.decoded && !decoded) throw new Error(`${spec.id} have no values to decode`);
   const obj = await client.request<KubeObject>('GET', objectPath(spec, namespace, name));
   obj.kind ??= spec.kind;
   obj.apiVersion ??= spec.group ? `${spec.group}/${spec.version}` : spec.version;
-  return render(client, spec, obj, now ?? Date.now());
+  return decoded ? decoded(obj) : render(client, spec, obj, now ?? Date.now());
 }

@@ -11,6 +11,7 @@ import { field } from './format.js';
 import { describeNamespace } from './namespace.js';
 import { describeNode } from './node.js';
 import { describePod } from './pod.js';
+import { decodedSecret, describeSecret } from './secret.js';
 import { describeService } from './service.js';
 import { describeStatefulSet } from './statefulset.js';
 import { settle } from './settle.js';
@@ -111,4 +112,13 @@ export const namespaceDescriber: Describer = {
   },
   // kubectl's namespace describer shows no events.
   events: 'none',
+};
+
+export const secretDescriber: Describer = {
+  async body(w, obj) {
+    describeSecret(w, obj);
+  },
+  // kubectl's secret describer shows no events.
+  events: 'none',
+  decoded: decodedSecret,
 };

@@ -225,6 +225,8 @@ export function useActions(options: ActionsOptions): ActionsApi {
     for (const b of activeBindings()) {
       if (b.scope !== 'action' || !b.hint || b.keys.length === 0) continue;
       const action = ACTION_COMMANDS[b.id];
+      // The expose key decodes a Secret (k9s's `x`).
+      if (action === 'expose' && findKind(kind)?.offers?.includes('decode')) out.push({ key: formatKey(b.keys[0] ?? ''), label: 'decode' });
       if (action && !offered.has(action)) continue;
       const denied = action ? answers?.get(action)?.allowed === false : false;
       if (denied && plain) continue;

@@ -2,7 +2,17 @@
 // Table lacks (metrics, PODS, TAINTS), the describer, the drill-down and what each kind offers.
 // Adding a kind here (and its renderer) is all it takes; discovery supplies the rest.
 import type { KubeObject } from '../kube/types.js';
-import { daemonSetDescriber, deploymentDescriber, namespaceDescriber, nodeDescriber, podDescriber, replicaSetDescriber, serviceDescriber, statefulSetDescriber } from '../describe/describers.js';
+import {
+  daemonSetDescriber,
+  deploymentDescriber,
+  namespaceDescriber,
+  nodeDescriber,
+  podDescriber,
+  replicaSetDescriber,
+  secretDescriber,
+  serviceDescriber,
+  statefulSetDescriber,
+} from '../describe/describers.js';
 import { daemonsets } from '../render/daemonsets.js';
 import { deployments } from '../render/deployments.js';
 import { events } from '../render/events.js';
@@ -95,13 +105,16 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   },
 ];
 
-/** k9s's aliases for kinds kubectl gives no short name, by "group/plural". */
-export const K9S_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'rbac.authorization.k8s.io/clusterrolebindings': ['crb'],
-  'rbac.authorization.k8s.io/clusterroles': ['cr'],
-  'rbac.authorization.k8s.io/rolebindings': ['rb'],
-  'rbac.authorization.k8s.io/roles': ['ro'],
-  '/secrets': ['sec'],
-  'batch/jobs': ['jo'],
-  'networking.k8s.io/networkpolicies': ['np'],
+/**
+ * What kt adds to kinds discovery supplies (by "group/plural"): k9s's aliases where kubectl has no
+ * short name, a describer, a drill-down, offers. Their columns stay the server's.
+ */
+export const OVERLAYS: Readonly<Record<string, Partial<KindSpec>>> = {
+  'rbac.authorization.k8s.io/clusterrolebindings': { aliases: ['crb'] },
+  'rbac.authorization.k8s.io/clusterroles': { aliases: ['cr'] },
+  'rbac.authorization.k8s.io/rolebindings': { aliases: ['rb'] },
+  'rbac.authorization.k8s.io/roles': { aliases: ['ro'] },
+  '/secrets': { aliases: ['sec'], describer: secretDescriber, offers: ['decode'] },
+  'batch/jobs': { aliases: ['jo'], drill: podsBySelector('job') },
+  'networking.k8s.io/networkpolicies': { aliases: ['np'] },
 };

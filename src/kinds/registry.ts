@@ -1,6 +1,6 @@
 // THE registry of resource kinds: the hand-written specs (builtin.ts) and, once discovery has
 // run, every other resource the API server serves. Lookups accept every name kubectl accepts.
-import { BUILTIN_KINDS, K9S_ALIASES, type BuiltinKind } from './builtin.js';
+import { BUILTIN_KINDS, OVERLAYS, type BuiltinKind } from './builtin.js';
 import type { KindSpec } from './types.js';
 
 export type { DrillTarget, KindSpec } from './types.js';
@@ -32,8 +32,8 @@ class KindRegistry {
     const builtin = new Map<string, KindSpec>(KINDS.map((k) => [`${k.group}/${k.plural}`, k]));
     const merged: KindSpec[] = [];
     for (const found of discovered) {
-      const extra = K9S_ALIASES[`${found.group}/${found.plural}`];
-      const d = extra ? { ...found, aliases: union(found.aliases, extra) } : found;
+      const overlay = OVERLAYS[`${found.group}/${found.plural}`];
+      const d = overlay ? { ...found, ...overlay, aliases: union(found.aliases, overlay.aliases ?? []) } : found;
       const own = builtin.get(`${d.group}/${d.plural}`);
       builtin.delete(`${d.group}/${d.plural}`);
       if (!own) merged.push(d);

@@ -16,7 +16,8 @@ export function displayName(spec: KindSpec): string {
 /** Up to `max` kinds whose names are within a few edits of `typed`, closest first. */
 export function suggestKinds(typed: string, max = 3): string[] {
   const name = typed.trim().toLowerCase();
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  // One edit for short names (else "foo" would suggest "po"), a third of the length for long ones.
+  const limit = name.length <= 4 ? 1 : Math.max(2, Math.floor(name.length / 3));
   const best = new Map<string, number>();
   for (const spec of allKinds()) {
     const d = Math.min(...namesOf(spec).map((n) => distance(name, n)));

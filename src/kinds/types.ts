@@ -20,10 +20,12 @@ export interface Describer {
   body(w: DescribeWriter, obj: KubeObject, client: KubeClient, now: number): Promise<void>;
   /** Where the Events section's events come from; 'none' for no section (kubectl's namespace describer). */
   events?: 'none' | ((client: KubeClient, obj: KubeObject) => Promise<KubeObject[]>);
+  /** The decoded view (`x` on a Secret): values kt never shows otherwise. */
+  decoded?(obj: KubeObject): string;
 }
 
 /** Actions a kind offers beyond what its verbs and subresources imply. */
-export type KindOffer = 'taint' | 'expose';
+export type KindOffer = 'taint' | 'expose' | 'decode';
 
 export interface KindSpec {
   /** Registry id: the lowercase plural ("pods"), qualified by group for discovered kinds ("prometheuses.monitoring.coreos.com"). */

@@ -101,7 +101,8 @@ export function LiveDescribe({ client, source, ui, panes = [], namespace, width,
     active,
   );
 
-  const title = `Describe ${findKind(target.kind)?.kind ?? target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
+  const what = `${findKind(target.kind)?.kind ?? target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
+  const title = target.decoded ? `Decoded ${what}: shows the values in clear` : `Describe ${what}`;
   return (
     <DescribeView
       title={title}

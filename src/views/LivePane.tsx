@@ -102,11 +102,15 @@ function LivePaneView(props: LivePaneProps) {
   screenChangeAt.current = (at, stepMs) => rows.changeAt(rows.items.slice(scroll, scroll + viewport), at, stepMs);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 
+  const decodes = Boolean(spec?.offers?.includes('decode'));
   useKeymap(
-    props.actions ? ['pane', 'action'] : ['pane'],
+    props.actions || decodes ? ['pane', 'action'] : ['pane'],
     {
       onCommand(id) {
-        if (props.actions && (id.startsWith('action.') || id.startsWith('mark.'))) {
+        // k9s's `x`: expose elsewhere, decode on a Secret (read-only, so also with --readonly).
+        if (id === 'action.expose' && decodes) return describe(true);
+        if (id.startsWith('action.') || id.startsWith('mark.')) {
+          if (!props.actions) return;
           const item = rows.items[cursor];
           if (id === 'mark.toggle' && item) dispatch({ type: 'mark', pane: index, key: item.row.key, count: rows.items.length, height: viewport });
           else if (id === 'mark.clear') dispatch({ type: 'clearMarks', pane: index });
@@ -129,15 +133,15 @@ function LivePaneView(props: LivePaneProps) {
     props.keysActive,
   );
 
-  function describe(): void {
+  function describe(decoded = false): void {
     const item = rows.items[cursor];
     if (!item || !spec) return;
     if (!props.canDescribe) {
-      dispatch({ type: 'flash', text: 'describe needs a connection to the API server (no client)', level: 'error' });
+      dispatch({ type: 'flash', text: `${decoded ? 'decode' : 'describe'} needs a connection to the API server (no client)`, level: 'error' });
       return;
     }
     const { name, namespace: ns } = item.obj.metadata;
-    dispatch({ type: 'describeOpen', target: { kind: spec.id, namespace: ns, name } });
+    dispatch({ type: 'describeOpen', target: decoded ? { kind: spec.id, namespace: ns, name, decoded } : { kind: spec.id, namespace: ns, name } });
   }
 
   function drill(): void {
