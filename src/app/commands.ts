@@ -1,5 +1,5 @@
 // The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`,
-// `:api-resources`. Resource names go through the registry's lookup (every name kubectl accepts).
+// `:api-resources`, `:ctx`, `:ctx NAME`. Resource names go through the registry's lookup (every name kubectl accepts).
 
 export type CommandResult =
   | { type: 'none' }
@@ -10,6 +10,8 @@ export type CommandResult =
   | { type: 'prom' }
   | { type: 'journal' }
   | { type: 'apiResources' }
+  | { type: 'pickContext' }
+  | { type: 'context'; name: string }
   | { type: 'quit' }
   | { type: 'error'; text: string };
 
@@ -22,7 +24,7 @@ const NAMESPACE_KIND = 'namespaces';
 const ALL = new Set(['all', '-A', '*']);
 
 /** The command words besides kind names, for Tab completion. */
-export const COMMAND_WORDS: readonly string[] = ['api-resources', 'help', 'journal', 'prom', 'quit'];
+export const COMMAND_WORDS: readonly string[] = ['api-resources', 'ctx', 'context', 'help', 'journal', 'prom', 'quit'];
 
 /** Closest known kind names for a typo. */
 export type KindSuggester = (typed: string) => readonly string[];
@@ -46,6 +48,7 @@ export function parseCommand(line: string, findKind: KindLookup, suggest?: KindS
   if (HELP.has(name)) return { type: 'help' };
   if (name === 'prom') return arg ? { type: 'error', text: ':prom takes no argument (it lists the Prometheus instances found)' } : { type: 'prom' };
   if (name === 'journal') return { type: 'journal' };
+  if (name === 'ctx' || name === 'context' || name === 'contexts') return arg ? { type: 'context', name: arg } : { type: 'pickContext' };
   if (name === 'api-resources') return arg ? { type: 'error', text: ':api-resources takes no argument' } : { type: 'apiResources' };
   const spec = findKind(name);
   if (!spec) return { type: 'error', text: unknownResource(word, suggest?.(word)) };

@@ -69,6 +69,10 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return { ...done, mode: 'journal', helpScroll: 0 };
     case 'apiResources':
       return { ...done, mode: 'apiResources', pickerCursor: 0 };
+    case 'pickContext':
+      return { ...done, mode: 'contexts', pickerCursor: 0 };
+    case 'context': // the App switches the connection; a refusal comes back as a flash
+      return done;
     case 'namespace':
       return switchNamespace(done, result.namespace);
     case 'error':

@@ -6,8 +6,8 @@ import type { SortSpec } from '../store/select.js';
 import type { ActionUi } from './action-state.js';
 import type { DescribeUi } from './describe-state.js';
 
-/** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apiResources: `:api-resources`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'apiResources';
+/** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apiResources: `:api-resources`; contexts: `:ctx`. */
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'apiResources' | 'contexts';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {

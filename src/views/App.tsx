@@ -21,6 +21,7 @@ import { useKinds } from '../hooks/useKinds.js';
 import { findKind } from '../kinds/registry.js';
 import { completeWord, suggestKinds } from '../kinds/suggest.js';
 import { ApiResourcesView } from './ApiResourcesView.js';
+import { ContextsView } from './ContextsView.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -48,6 +49,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   journal: ['any'],
   describe: ['any'],
   apiResources: ['any'],
+  contexts: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -117,6 +119,10 @@ export function App(props: AppProps) {
             if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
             const result = parseCommand(now.input, findKind, suggestKinds);
             if (result.type === 'quit') return onQuit();
+            if (result.type === 'context') {
+              dispatch({ type: 'command', result });
+              return switchContext(result.name);
+            }
             return dispatch({ type: 'command', result });
           }
         }
@@ -127,12 +133,22 @@ export function App(props: AppProps) {
     router,
   );
 
+  function switchContext(name: string): void {
+    const known = props.contexts?.some((c) => c.name === name);
+    if (props.contexts && !known) {
+      const names = props.contexts.map((c) => c.name).join(', ');
+      return dispatch({ type: 'flash', text: `no context "${name}" in the kubeconfig (contexts: ${names})`, level: 'error' });
+    }
+    const refused = props.onSwitchContext?.(name) ?? (props.onSwitchContext ? undefined : 'switching contexts is not available here');
+    if (refused) dispatch({ type: 'flash', text: `cannot switch to context "${name}": ${refused}`, level: 'error' });
+  }
+
   const dialog = state.action && (mode === 'prompt' || mode === 'confirm') ? state.action : undefined;
   const base = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'apiResources' || isMetricsMode(mode);
+  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'apiResources' || mode === 'contexts' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -160,6 +176,22 @@ export function App(props: AppProps) {
         )}
         {mode === 'apiResources' && layout.bodyHeight > 2 && (
           <ApiResourcesView cursor={state.pickerCursor} width={layout.width} height={layout.bodyHeight} active plain={plain} dispatch={dispatch} />
+        )}
+        {mode === 'contexts' && layout.bodyHeight > 2 && (
+          <ContextsView
+            contexts={props.contexts ?? []}
+            current={session.context}
+            cursor={state.pickerCursor}
+            width={layout.width}
+            height={layout.bodyHeight}
+            active
+            plain={plain}
+            dispatch={dispatch}
+            onSelect={(name) => {
+              dispatch({ type: 'cancel' });
+              switchContext(name);
+            }}
+          />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

@@ -32,6 +32,7 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   journal: ['journal'],
   describe: ['describe'],
   apiResources: ['list'],
+  contexts: ['list'],
 };
 
 export interface Hint {

@@ -19,6 +19,7 @@ const SYNTAX: readonly HelpLine[] = [
   { text: ':api-resources  every kind, as kubectl api-resources; Enter opens' },
   { text: ':pods <ns>   that kind in namespace <ns>; all = -A' },
   { text: ':ns          namespace picker; :ns <name> to switch' },
+  { text: ':ctx         contexts (kubectl config get-contexts); :ctx <name> to switch' },
   { text: ':journal     this run\'s actions, commands, outcomes' },
   { text: ':prom        Prometheus instances found; pick one' },
   { text: ':q :quit     quit' },
