@@ -17,6 +17,8 @@ export interface DrillScope {
   namespace?: string;
   labelSelector?: string;
   fieldSelector?: string;
+  /** Only the objects this uid owns (ownerReferences). */
+  ownerUid?: string;
 }
 
 /** One view in a pane: a kind, how it is filtered and sorted, and where the cursor is. */

@@ -116,5 +116,6 @@ export const OVERLAYS: Readonly<Record<string, Partial<KindSpec>>> = {
   'rbac.authorization.k8s.io/roles': { aliases: ['ro'] },
   '/secrets': { aliases: ['sec'], describer: secretDescriber, offers: ['decode'] },
   'batch/jobs': { aliases: ['jo'], drill: podsBySelector('job') },
+  'batch/cronjobs': { drill: (obj) => ({ kind: 'jobs.batch', namespace: obj.metadata.namespace, ownerUid: obj.metadata.uid, title: `jobs of cronjob/${obj.metadata.name}` }) },
   'networking.k8s.io/networkpolicies': { aliases: ['np'] },
 };

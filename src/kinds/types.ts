@@ -11,6 +11,8 @@ export interface DrillTarget {
   namespace?: string; // undefined = all namespaces
   labelSelector?: string;
   fieldSelector?: string;
+  /** Only the objects this uid owns (ownerReferences; no selector says so): CronJob → Jobs. */
+  ownerUid?: string;
   /** Human title for the crumb, e.g. "pods of deployment/web". */
   title: string;
 }

@@ -14,6 +14,7 @@ import { useMetricsPage } from '../hooks/useMetricsPage.js';
 import { usePaneClock, type ScreenChangeAt } from '../hooks/useNow.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
+import { useOwned } from '../hooks/useOwned.js';
 import { useRows } from '../hooks/useRows.js';
 import type { CommandId } from '../keys/bindings.js';
 import { findKind } from '../kinds/registry.js';
@@ -79,7 +80,7 @@ function LivePaneView(props: LivePaneProps) {
   const spec = findKind(frame.kind);
   const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
-  const snapshot = useResource(source, key);
+  const snapshot = useOwned(useResource(source, key), frame.drill?.ownerUid);
   const podCountByNode = usePodCounts(source, Boolean(spec?.needsAllPods));
   const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
   const now = usePaneClock(screenChangeAt);
@@ -152,12 +153,12 @@ function LivePaneView(props: LivePaneProps) {
       dispatch({ type: 'flash', text: `nothing to drill into from ${spec.id}`, level: 'info' });
       return;
     }
-    const { kind, title, namespace: ns, labelSelector, fieldSelector } = target;
+    const { kind, title, namespace: ns, labelSelector, fieldSelector, ownerUid } = target;
     dispatch({
       type: 'drill',
       pane: index,
       kind,
-      scope: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector },
+      scope: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector, ...(ownerUid ? { ownerUid } : {}) },
     });
   }
 
