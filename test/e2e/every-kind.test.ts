@@ -12,19 +12,7 @@ import { serverTableRenderer } from '../../src/render/server-table.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { kubectl } from '../helpers/pod-fixtures.js';
 import { kubeconfigPath } from '../helpers/sandbox.js';
-
-/** Splits kubectl's tabwriter table by the header's column starts. */
-function parseTable(text: string): { headers: string[]; rows: string[][] } {
-  const [head = '', ...lines] = text.trimEnd().split('\n');
-  const starts: number[] = [];
-  const headers: string[] = [];
-  for (const m of head.matchAll(/\S+(?: \S+)*/g)) {
-    starts.push(m.index);
-    headers.push(m[0]);
-  }
-  const rows = lines.filter(Boolean).map((line) => starts.map((s, i) => line.slice(s, i + 1 < starts.length ? starts[i + 1] : undefined).trim()));
-  return { headers, rows };
-}
+import { parseTable } from '../helpers/kubectl-table.js';
 
 const loaded = loadKubeconfig({ kubeconfig: kubeconfigPath, env: {}, home: '/nonexistent' });
 const resources = kubectl(['api-resources', '--verbs=list', '-o', 'name']).trim().split('\n');

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCommand } from '../../../src/app/commands.js';
-import { apiResourceLines, apiResourceRows } from '../../../src/kinds/api-resources.js';
+import { API_RESOURCES_HEADERS, apiResourceRows } from '../../../src/kinds/api-resources.js';
 import { discoverResources, pluralTitle, specFromDiscovery } from '../../../src/kinds/discovery.js';
 import { discoveryCacheFile, readDiscoveryCache, writeDiscoveryCache } from '../../../src/kinds/discovery-cache.js';
 import { createDiscoveryService } from '../../../src/kinds/discovery-service.js';
 import { findKind, registry } from '../../../src/kinds/registry.js';
 import { completeWord, suggestKinds } from '../../../src/kinds/suggest.js';
+import { kubectlTableLines } from '../../../src/views/kubectl-table.js';
 import { FakeClient } from '../kube/fake-client.js';
 
 /** A fake whose GETs answer from a map of path → body; anything else is a 404. */
@@ -115,7 +116,7 @@ describe('the : line with discovered kinds', () => {
 
   it(':api-resources has kubectl api-resources columns, core group first', async () => {
     registry.setDiscovered((await discoverResources(discoveryClient(AGGREGATED))).map(specFromDiscovery));
-    const lines = apiResourceLines(apiResourceRows());
+    const lines = kubectlTableLines(API_RESOURCES_HEADERS, apiResourceRows().map((r) => r.cells));
     expect(lines[0]).toMatch(/^NAME +SHORTNAMES +APIVERSION +NAMESPACED +KIND$/);
     expect(lines[1]).toMatch(/^configmaps +cm +v1 +true +ConfigMap$/);
     expect(lines.find((l) => l.startsWith('servicemonitors'))).toMatch(/^servicemonitors +smon +monitoring.coreos.com\/v1 +true +ServiceMonitor$/);
