@@ -16,6 +16,8 @@ import { createScreen } from '../terminal/screen.js';
 
 /** How long the first frame waits for the startup lists once the UI code is loaded. */
 const FIRST_LIST_WAIT_MS = 300;
+/** How long after the first frame kt asks the server what it serves. */
+const DISCOVERY_DELAY_MS = 2_000;
 
 /** Resolves with an exit code when the UI could not start; undefined once it runs. */
 export async function startUi(args: CliArgs): Promise<number | undefined> {
@@ -84,8 +86,10 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     // Incremental: only changed lines are rewritten. See anchored-stdout.ts for the Ink 6.8.0 workaround.
     { stdout: anchoredStdout(process.stdout), exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
   );
-  // Off the first frame's path: the frame is drawn, the server's discovery now refreshes the kinds.
-  first.start();
+  // Off the first frame's path: the server's discovery refreshes the kinds once the first lists have
+  // been drawn and the user's first keys handled (its answer re-renders every pane; the disk cache
+  // already gave the kinds of the last run).
+  setTimeout(() => first.start(), DISCOVERY_DELAY_MS).unref();
   // The panes acquired their watches when they mounted; the store lingers on a release anyway.
   setTimeout(prefetch.release, 1_000);
   guard.setBeforeRestore(() => {

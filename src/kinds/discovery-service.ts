@@ -42,15 +42,22 @@ export function createDiscoveryService(options: DiscoveryServiceOptions): Discov
   let disposed = false;
   let watch: WatchHandle | undefined;
   let timer: NodeJS.Timeout | undefined;
+  /** What was applied last, so an answer that changes nothing re-renders nothing. */
+  let applied = '';
 
-  const apply = (resources: DiscoveredResource[]) => options.apply(resources.map(specFromDiscovery));
+  const apply = (resources: DiscoveredResource[]) => {
+    const text = JSON.stringify(resources);
+    if (text === applied) return false;
+    applied = text;
+    options.apply(resources.map(specFromDiscovery));
+    return true;
+  };
 
   async function fetchOnce(): Promise<void> {
     try {
       const resources = await discoverResources(options.discoveryClient);
       if (disposed) return;
-      apply(resources);
-      if (options.cacheFile) writeDiscoveryCache(options.cacheFile, options.server, resources);
+      if (apply(resources) && options.cacheFile) writeDiscoveryCache(options.cacheFile, options.server, resources);
     } catch (err) {
       options.onError?.(`discovery failed: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -79,6 +79,13 @@ describe('every kind the sandbox serves', () => {
     const t = spawnKt(['--kubeconfig', kubeconfigPath, '-A'], { cols: 220, rows: 40 });
     running.push(t);
     await t.waitFor(/Pods\(all\)\[\d+\]/, 20_000);
+    // kt asks the server what it serves shortly after its first frame (its cache is cold here).
+    const discovered = Date.now();
+    for (let opened = false; !opened; ) {
+      if (Date.now() - discovered > 15_000) throw new Error('discovery did not bring :secrets within 15 s');
+      t.press(':', ...'secrets'.split(''), 'Enter');
+      opened = await t.waitFor('Secrets(all)[', 1_000).then(() => true, () => false);
+    }
     for (const name of resources) {
       const spec = findKind(name);
       if (!spec) throw new Error(`not discovered: ${name}`);
