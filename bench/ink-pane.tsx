@@ -4,7 +4,7 @@
 import { render } from 'ink-testing-library';
 import type { AppProps } from '../src/app/types.js';
 import { computeLayout } from '../src/app/layout.js';
-import { columnsFor } from '../src/kube/registry.js';
+import { columnsFor } from '../src/render/columns.js';
 import type { KubeObject } from '../src/kube/types.js';
 import { App } from '../src/views/App.js';
 import { fitColumns, formatLine } from '../src/views/fit-columns.js';

@@ -6,7 +6,7 @@ import { Table } from '@alcalzone/ink-table';
 import { render } from 'ink-testing-library';
 import { performance } from 'node:perf_hooks';
 import { computeLayout } from '../src/app/layout.js';
-import { columnsFor } from '../src/kube/registry.js';
+import { columnsFor } from '../src/render/columns.js';
 import type { KubeObject } from '../src/kube/types.js';
 import { ResourcePane, type ResourcePaneProps } from '../src/views/ResourcePane.js';
 import { add, timeRedraw } from './ink-pane.js';

@@ -1,6 +1,6 @@
 // Parts 1 and 2: rendering rows through the kind registry, then filtering and sorting them with
 // the pure helpers the UI uses (src/store/select.ts).
-import { findKind } from '../src/kube/registry.js';
+import { findKind } from '../src/kinds/registry.js';
 import type { KubeObject } from '../src/kube/types.js';
 import type { RenderContext, Renderer } from '../src/render/types.js';
 import { compileFilter, type SortKey } from '../src/store/select.js';
@@ -17,7 +17,7 @@ export interface Data {
 
 export function renderer(kind: string): Renderer {
   const spec = findKind(kind);
-  if (!spec) throw new Error(`kind ${kind} is not in the registry`);
+  if (!spec?.renderer) throw new Error(`kind ${kind} has no hand-written renderer`);
   return spec.renderer;
 }
 

@@ -119,7 +119,11 @@ fi
 say "seeding the tutorial cluster"
 wait_for 60 "default service account" $K get serviceaccount default -n default ||
   fail "the controller-manager did not create the default service account; see $LOGS/kube-controller-manager.log"
-$K apply -f "$SANDBOX_SRC/manifests" >"$LOGS/seed.log" 2>&1 || { tail -n 5 "$LOGS/seed.log" >&2; fail "seeding failed (log: $LOGS/seed.log)"; }
+# CRDs first: their objects can be applied only once the CRDs are established.
+{ $K apply -f "$SANDBOX_SRC/manifests/crds" &&
+  $K wait --for=condition=Established crd --all --timeout=60s &&
+  $K apply -f "$SANDBOX_SRC/manifests" &&
+  $K apply -f "$SANDBOX_SRC/manifests/crs"; } >"$LOGS/seed.log" 2>&1 || { tail -n 5 "$LOGS/seed.log" >&2; fail "seeding failed (log: $LOGS/seed.log)"; }
 
 say "waiting for nodes, workloads and metrics"
 $K wait --for=condition=Ready node/k8smaster01 node/k8snode01 node/k8snode02 --timeout="${READY_TIMEOUT}s" >>"$LOGS/seed.log" 2>&1 ||

@@ -6,7 +6,7 @@
 // Times are CPU time of the process (process.cpuUsage), not wall time: the machine is shared.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { columnsFor } from '../../src/kube/registry.js';
+import { columnsFor } from '../../src/render/columns.js';
 import { objectKey, type KubeObject } from '../../src/kube/types.js';
 import { ResourceStore } from '../../src/store/resource-store.js';
 import { RowPipeline } from '../../src/store/row-pipeline.js';

@@ -2,7 +2,7 @@
 // (verb, group, resource, subresource, namespace), cached for a minute so menus can ask freely.
 import type { KubeClient } from '../kube/client.js';
 import { ACTIONS } from './catalog.js';
-import { actionKind } from './kinds.js';
+import { findKind } from '../kinds/registry.js';
 import { errorLine } from './outcome.js';
 import type { ActionId } from './types.js';
 
@@ -34,7 +34,7 @@ export interface ResourceAttributes {
 /** What the action's request needs: expose creates services; the rest act on the kind itself. */
 export function accessAttributes(action: ActionId, kindId: string, namespace?: string): ResourceAttributes | undefined {
   const { verb, subresource } = ACTIONS[action].access;
-  const spec = action === 'expose' ? actionKind('services') : actionKind(kindId);
+  const spec = action === 'expose' ? findKind('services') : findKind(kindId);
   if (!spec) return undefined;
   return {
     verb,

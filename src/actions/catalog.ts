@@ -1,11 +1,13 @@
-// Which actions apply to which kinds, and the permission each needs (for SelfSubjectAccessReview).
-import { actionKind } from './kinds.js';
+// The actions, what each asks of a kind, and the permission each needs (for
+// SelfSubjectAccessReview). Whether an action applies is a question to the kind's spec.
+import { allKinds, findKind } from '../kinds/registry.js';
+import { allows, serves, type KindSpec } from '../kinds/types.js';
 import type { ActionId } from './types.js';
 
 export interface ActionInfo {
   title: string;
-  /** Registry ids the action applies to, or every kind. */
-  kinds: 'all' | readonly string[];
+  /** Whether the kind can take the action (its verbs, subresources or offers). */
+  appliesTo(kind: KindSpec): boolean;
   /** Changes the cluster: needs the user's confirmation and is hidden in --readonly. */
   mutating: boolean;
   /** The RBAC verb (and subresource) kt's request needs on the target's resource. */
@@ -13,24 +15,24 @@ export interface ActionInfo {
 }
 
 export const ACTIONS: Record<ActionId, ActionInfo> = {
-  describe: { title: 'Describe', kinds: 'all', mutating: false, access: { verb: 'get' } },
-  delete: { title: 'Delete', kinds: 'all', mutating: true, access: { verb: 'delete' } },
+  describe: { title: 'Describe', appliesTo: (k) => allows(k, 'get'), mutating: false, access: { verb: 'get' } },
+  delete: { title: 'Delete', appliesTo: (k) => allows(k, 'delete'), mutating: true, access: { verb: 'delete' } },
   scale: {
     title: 'Scale',
-    kinds: ['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers'],
+    appliesTo: (k) => serves(k, 'scale'),
     mutating: true,
     access: { verb: 'update', subresource: 'scale' },
   },
-  edit: { title: 'Edit', kinds: 'all', mutating: true, access: { verb: 'update' } },
+  edit: { title: 'Edit', appliesTo: (k) => allows(k, 'update'), mutating: true, access: { verb: 'update' } },
   // The `:apply`, `:create` and `:run` commands: on no row; the API server checks them.
-  apply: { title: 'Apply', kinds: [], mutating: true, access: { verb: 'patch' } },
-  create: { title: 'Create', kinds: [], mutating: true, access: { verb: 'create' } },
-  label: { title: 'Label', kinds: 'all', mutating: true, access: { verb: 'patch' } },
-  taint: { title: 'Taint', kinds: ['nodes'], mutating: true, access: { verb: 'patch' } },
+  apply: { title: 'Apply', appliesTo: () => false, mutating: true, access: { verb: 'patch' } },
+  create: { title: 'Create', appliesTo: () => false, mutating: true, access: { verb: 'create' } },
+  label: { title: 'Label', appliesTo: (k) => allows(k, 'patch'), mutating: true, access: { verb: 'patch' } },
+  taint: { title: 'Taint', appliesTo: (k) => Boolean(k.offers?.includes('taint')), mutating: true, access: { verb: 'patch' } },
   // Expose creates a Service: the access check is on services, not on the exposed kind.
   expose: {
     title: 'Expose',
-    kinds: ['deployments', 'replicasets', 'replicationcontrollers', 'pods', 'services'],
+    appliesTo: (k) => Boolean(k.offers?.includes('expose')),
     mutating: true,
     access: { verb: 'create' },
   },
@@ -40,9 +42,8 @@ const ORDER: readonly ActionId[] = ['describe', 'delete', 'edit', 'scale', 'labe
 
 /** Whether the action applies to the kind; never for a kind kt does not know. */
 export function appliesTo(action: ActionId, kindId: string): boolean {
-  const kinds = ACTIONS[action].kinds;
-  if (!actionKind(kindId)) return false;
-  return kinds === 'all' || kinds.includes(kindId);
+  const spec = findKind(kindId);
+  return spec !== undefined && ACTIONS[action].appliesTo(spec);
 }
 
 /** The actions a kind offers, in a stable order. */
@@ -52,7 +53,7 @@ export function actionsFor(kindId: string): ActionId[] {
 
 /** "cannot scale pods; scale applies to deployments, replicasets, …" for a planner's refusal. */
 export function notApplicable(action: ActionId, kindId: string): string {
-  const kinds = ACTIONS[action].kinds;
-  if (!actionKind(kindId)) return `cannot ${action} ${kindId}: kt does not know that kind`;
-  return `cannot ${action} ${kindId}; ${action} applies to ${kinds === 'all' ? 'every kind' : kinds.join(', ')}`;
+  if (!findKind(kindId)) return `cannot ${action} ${kindId}: kt does not know that kind`;
+  const kinds = allKinds().filter((k) => ACTIONS[action].appliesTo(k)).map((k) => k.id);
+  return `cannot ${action} ${kindId}; ${action} applies to ${kinds.length ? kinds.join(', ') : 'no kind this server serves'}`;
 }

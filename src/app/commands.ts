@@ -1,6 +1,6 @@
 // The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`,
-// and the mutating `:apply -f PATH`, `:create deployment …`, `:run …` (parsed by their actions).
-// Resource names go through the registry's lookup (kubectl short names included).
+// `:api-resources`, `:ctx`, `:ctx NAME`, and the mutating `:apply -f PATH`, `:create deployment …`,
+// `:run …` (parsed by their actions). Resource names go through the registry's lookup (every name kubectl accepts).
 
 export type CommandResult =
   | { type: 'none' }
@@ -11,6 +11,9 @@ export type CommandResult =
   | { type: 'prom' }
   | { type: 'journal' }
   | { type: 'mutate'; verb: MutatingCommand; args: string[] }
+  | { type: 'apiResources' }
+  | { type: 'pickContext' }
+  | { type: 'context'; name: string }
   | { type: 'quit' }
   | { type: 'error'; text: string };
 
@@ -24,8 +27,15 @@ const HELP = new Set(['?', 'h', 'help']);
 const NAMESPACE_KIND = 'namespaces';
 const ALL = new Set(['all', '-A', '*']);
 
-export function unknownResource(name: string): string {
-  return `unknown resource "${name}": try :pods, :deploy, :svc … (? for help)`;
+/** The command words besides kind names, for Tab completion. */
+export const COMMAND_WORDS: readonly string[] = ['api-resources', 'apply', 'create', 'ctx', 'context', 'help', 'journal', 'prom', 'quit', 'run'];
+
+/** Closest known kind names for a typo. */
+export type KindSuggester = (typed: string) => readonly string[];
+
+export function unknownResource(name: string, suggestions: readonly string[] = []): string {
+  if (suggestions.length > 0) return `unknown resource "${name}": did you mean ${suggestions.join(', ')}?`;
+  return `unknown resource "${name}": try :pods, :deploy, :svc, :api-resources … (? for help)`;
 }
 
 /** `all`, `-A` or `*` mean all namespaces (null); anything else is a namespace name. */
@@ -33,7 +43,7 @@ function namespaceArg(arg: string): string | null {
   return ALL.has(arg) ? null : arg;
 }
 
-export function parseCommand(line: string, findKind: KindLookup): CommandResult {
+export function parseCommand(line: string, findKind: KindLookup, suggest?: KindSuggester): CommandResult {
   const [word, arg, ...rest] = line.trim().split(/\s+/).filter(Boolean);
   if (!word) return { type: 'none' };
   if (MUTATING.has(word)) return { type: 'mutate', verb: word as MutatingCommand, args: [arg, ...rest].filter((a): a is string => a !== undefined) };
@@ -43,8 +53,10 @@ export function parseCommand(line: string, findKind: KindLookup): CommandResult 
   if (HELP.has(name)) return { type: 'help' };
   if (name === 'prom') return arg ? { type: 'error', text: ':prom takes no argument (it lists the Prometheus instances found)' } : { type: 'prom' };
   if (name === 'journal') return { type: 'journal' };
+  if (name === 'ctx' || name === 'context' || name === 'contexts') return arg ? { type: 'context', name: arg } : { type: 'pickContext' };
+  if (name === 'api-resources') return arg ? { type: 'error', text: ':api-resources takes no argument' } : { type: 'apiResources' };
   const spec = findKind(name);
-  if (!spec) return { type: 'error', text: unknownResource(word) };
+  if (!spec) return { type: 'error', text: unknownResource(word, suggest?.(word)) };
   if (spec.id === NAMESPACE_KIND) {
     if (!arg) return { type: 'pickNamespace' };
     return { type: 'namespace', namespace: namespaceArg(arg) ?? undefined };

@@ -8,6 +8,8 @@ export interface DescribeTarget {
   kind: string;
   namespace?: string;
   name: string;
+  /** The decoded view (`x` on a Secret) instead of describe. */
+  decoded?: boolean;
 }
 
 /** describe: `kubectl describe`; yaml: `kubectl get -o yaml`. */

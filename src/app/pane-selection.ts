@@ -1,7 +1,7 @@
 // What an action key acts on in a pane: the row under the cursor, and the marked rows that are
 // shown (a filter hides marks from the action as it hides the rows from the user).
 import type { ActionTarget } from '../actions/types.js';
-import type { KindSpec } from '../kube/registry.js';
+import type { KindSpec } from '../kinds/registry.js';
 import type { RowItem } from '../store/select.js';
 
 /** What the focused pane hands over when an action key is pressed. */

@@ -19,6 +19,7 @@ export type Action =
   | { type: 'favourite'; index: number }
   | { type: 'open'; mode: Exclude<Mode, 'normal'> }
   | { type: 'type'; text: string }
+  | { type: 'setInput'; text: string }
   | { type: 'deleteChar' }
   | { type: 'submitFilter' }
   | { type: 'cancel' }
@@ -69,6 +70,12 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return metricsReducer(done, { type: 'openProm' });
     case 'journal':
       return { ...done, mode: 'journal', helpScroll: 0 };
+    case 'apiResources':
+      return { ...done, mode: 'apiResources', pickerCursor: 0 };
+    case 'pickContext':
+      return { ...done, mode: 'contexts', pickerCursor: 0 };
+    case 'context': // the App switches the connection; a refusal comes back as a flash
+      return done;
     case 'namespace':
       return switchNamespace(done, result.namespace);
     case 'error':
@@ -129,6 +136,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, mode: action.mode, input: '', pickerCursor: 0, helpScroll: 0, flash: undefined };
     case 'type':
       return typeText(state, action.text);
+    case 'setInput':
+      return state.mode === 'command' ? { ...state, input: action.text } : state;
     case 'deleteChar':
       return deleteChar(state);
     case 'submitFilter':

@@ -1,7 +1,8 @@
 // What a frame watches and how it is titled: a root view follows the app's namespace (for
 // namespaced kinds); a drill-down keeps the scope its target gave it.
-import type { WatchKey } from '../kube/types.js';
-import type { Frame } from './state.js';
+import { findKind } from '../kinds/registry.js';
+import { watchKeyId, type WatchKey } from '../kube/types.js';
+import { currentFrame, type Frame, type PaneState } from './state.js';
 
 /** The parts of a registry entry these helpers read. */
 export interface KindInfo {
@@ -40,4 +41,21 @@ export function breadcrumbs(stack: readonly Frame[]): string[] {
     parts.push(frame.kind);
   }
   return parts;
+}
+
+/** Every pod in the cluster: what a kind that needsAllPods (Nodes' PODS column) counts. */
+export const ALL_PODS: WatchKey = { kind: 'pods' };
+
+/** The watch keys panes use: each frame's, and all pods where a pane's kind needs them. */
+export function paneWatchKeys(panes: readonly PaneState[], namespace: string | undefined): WatchKey[] {
+  const keys = new Map<string, WatchKey>();
+  for (const pane of panes) {
+    const frame = currentFrame(pane);
+    const spec = findKind(frame.kind);
+    if (!spec) continue;
+    const key = frameWatchKey(frame, spec, namespace);
+    keys.set(watchKeyId(key), key);
+    if (spec.needsAllPods) keys.set(watchKeyId(ALL_PODS), ALL_PODS);
+  }
+  return [...keys.values()];
 }

@@ -7,8 +7,8 @@ import type { PendingAction } from './action-state.js';
 import type { DescribeUi } from './describe-state.js';
 import type { LogsState } from './logs-state.js';
 
-/** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply';
+/** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`. */
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {
@@ -18,6 +18,8 @@ export interface DrillScope {
   namespace?: string;
   labelSelector?: string;
   fieldSelector?: string;
+  /** Only the objects this uid owns (ownerReferences). */
+  ownerUid?: string;
 }
 
 /** One view in a pane: a kind, how it is filtered and sorted, and where the cursor is. */

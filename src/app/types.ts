@@ -34,4 +34,16 @@ export interface AppProps {
   columns: number;
   rows: number;
   onQuit: () => void;
+  /** The kubeconfig's contexts, for `:ctx`. */
+  contexts?: readonly ContextChoice[];
+  /** Switches to another context; a one-line reason when it cannot. */
+  onSwitchContext?: (name: string) => string | undefined;
+}
+
+/** A context as `kubectl config get-contexts` lists it. */
+export interface ContextChoice {
+  name: string;
+  cluster: string;
+  authInfo: string;
+  namespace: string;
 }

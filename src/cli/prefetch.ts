@@ -1,11 +1,11 @@
 // Starts the watches the first screen will show before Ink, React and the views load, so the API
 // server builds the (possibly large) lists while kt is still loading code. The keys are those of
 // the App's initial state; the App's panes acquire the same keys (the store shares them by key).
-import { frameWatchKey } from '../app/scope.js';
-import { currentFrame, initialState } from '../app/state.js';
+import { paneWatchKeys } from '../app/scope.js';
+import { initialState } from '../app/state.js';
 import type { PrefsStore } from '../config/types.js';
-import { findKind } from '../kube/registry.js';
-import { watchKeyId, type WatchKey } from '../kube/types.js';
+import { findKind } from '../kinds/registry.js';
+import type { WatchKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 
 export interface StartupView {
@@ -20,16 +20,7 @@ export function startupWatchKeys(view: StartupView): WatchKey[] {
   const prefs = view.prefs.get(view.context);
   const kind = prefs.view ? findKind(prefs.view)?.id : undefined;
   const state = initialState({ prefs, view: kind, initialNamespace: view.initialNamespace, allNamespaces: view.allNamespaces });
-  const keys = new Map<string, WatchKey>();
-  for (const pane of state.panes) {
-    const frame = currentFrame(pane);
-    const spec = findKind(frame.kind);
-    if (!spec) continue;
-    const key = frameWatchKey(frame, spec, state.namespace);
-    keys.set(watchKeyId(key), key);
-    if (spec.id === 'nodes') keys.set(watchKeyId({ kind: 'pods' }), { kind: 'pods' });
-  }
-  return [...keys.values()];
+  return paneWatchKeys(state.panes, state.namespace);
 }
 
 /**

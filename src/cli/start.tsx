@@ -6,32 +6,19 @@ import { loadDeps } from './deps.js';
 import { firstLists, prefetchStartupWatches } from './prefetch.js';
 import { frameLogger } from './frame-log.js';
 import { withoutGlobalFetch } from './hide-fetch.js';
+import { connect, withContextNamespace, type Connection } from './connection.js';
 import { layoutEngineReady } from './layout-ready.js';
-import { fetchServerVersion } from './server-version.js';
-import type { SessionInfo } from '../app/types.js';
-import type { PrefsStore } from '../config/types.js';
 import { openPrefs } from '../config/prefs.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
 import { resolveLogSettings } from '../logs/log-settings.js';
-import { resolveMetricsSettings, startMetrics, type MetricsSettings } from '../metrics/settings.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
 import { createScreen } from '../terminal/screen.js';
 
 /** How long the first frame waits for the startup lists once the UI code is loaded. */
 const FIRST_LIST_WAIT_MS = 300;
-
-/** Until kt remembers a namespace for this context, start in the one its kubeconfig names. */
-function withContextNamespace(store: PrefsStore, context: string, namespace: string | undefined): PrefsStore {
-  if (!namespace) return store;
-  return {
-    get(name) {
-      const prefs = store.get(name);
-      return name === context && prefs.namespace === undefined ? { ...prefs, namespace } : prefs;
-    },
-    set: (name, patch) => store.set(name, patch),
-  };
-}
+/** How long after the first frame kt asks the server what it serves. */
+const DISCOVERY_DELAY_MS = 2_000;
 
 /** Resolves with an exit code when the UI could not start; undefined once it runs. */
 export async function startUi(args: CliArgs): Promise<number | undefined> {
@@ -52,27 +39,22 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   const logs = resolveLogSettings(prefs.logs, prefs.path);
   if (logs.warning) process.stderr.write(`${logs.warning}\n`);
 
-  let metricsSettings: MetricsSettings;
+  let first: Connection;
   try {
-    metricsSettings = resolveMetricsSettings(args, prefs.store.get(loaded.contextName).prometheus);
+    first = connect(deps, args, prefs.store, loaded);
   } catch (err) {
     process.stderr.write(`${errorLine(err)}\n`);
     return 1;
   }
-
-  const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
+  let current = first;
+  const { source } = first;
   const appPrefs = withContextNamespace(prefs.store, loaded.contextName, loaded.namespace);
   const initialNamespace = args.allNamespaces ? undefined : args.namespace;
   // Lists start now; Ink, React and the views load while the API server answers.
   const prefetch = prefetchStartupWatches(source, { prefs: appPrefs, context: loaded.contextName, initialNamespace, allNamespaces: args.allNamespaces });
-  // Usage from Prometheus: the configured URL, else discovered through the API server's service proxy.
-  const metrics = startMetrics(metricsSettings, source.client);
-  const session: SessionInfo = {
-    context: loaded.contextName,
-    cluster: loaded.clusterName,
-    user: loaded.userName,
-    server: loaded.server,
-  };
+  // `:ctx NAME`: the same flags, another context of the same kubeconfig files.
+  const connectTo = (context: string) =>
+    connect(deps, args, prefs.store, deps.loadKubeconfig({ kubeconfig: args.kubeconfig, context, namespace: undefined, env: process.env, home: homedir() }));
 
   const [{ render }, { Root }, App] = await withoutGlobalFetch(() => Promise.all([import('ink'), import('./root.js'), deps.loadApp(), layoutEngineReady()]));
   // A first list that is nearly in is worth a short wait: one frame with rows instead of two.
@@ -81,10 +63,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   const guard = installGuard({
     screen,
     stderr: process.stderr,
-    beforeRestore: () => {
-      metrics.dispose();
-      source.dispose();
-    },
+    beforeRestore: () => current.dispose(),
   });
   // The terminal went away under us (closed window): nothing left to draw on.
   process.stdout.on('error', () => guard.exit(1));
@@ -94,15 +73,14 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     <Root
       App={App}
       size={screen}
-      session={session}
-      serverVersion={fetchServerVersion(source.client)}
+      initial={first}
+      connectTo={connectTo}
+      onConnected={(next) => {
+        current = next;
+      }}
       app={{
-        source,
-        client: source.client,
-        streamer: source.streamer,
+        prefs: prefs.store,
         logSettings: logs.settings,
-        metrics,
-        prefs: appPrefs,
         initialNamespace,
         allNamespaces: args.allNamespaces,
         readonly: args.readonly,
@@ -112,12 +90,15 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     // Incremental: only changed lines are rewritten.
     { stdout: process.stdout, exitOnCtrlC: false, patchConsole: true, incrementalRendering: true, maxFps: 30, onRender: frameLogger(process.env.KT_FRAME_LOG) },
   );
+  // Off the first frame's path: the server's discovery refreshes the kinds once the first lists have
+  // been drawn and the user's first keys handled (its answer re-renders every pane; the disk cache
+  // already gave the kinds of the last run).
+  setTimeout(() => first.start(), DISCOVERY_DELAY_MS).unref();
   // The panes acquired their watches when they mounted; the store lingers on a release anyway.
   setTimeout(prefetch.release, 1_000);
   guard.setBeforeRestore(() => {
     instance.unmount();
-    metrics.dispose();
-    source.dispose();
+    current.dispose();
   });
   instance.waitUntilExit().then(
     () => guard.exit(0),

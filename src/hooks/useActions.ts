@@ -18,7 +18,7 @@ import type { Action } from '../app/reducer.js';
 import { frameWatchKey } from '../app/scope.js';
 import { currentFrame, type AppState } from '../app/state.js';
 import type { KubeClient } from '../kube/client.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import { objectKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 import { activeBindings, type CommandId } from '../keys/bindings.js';
@@ -236,6 +236,8 @@ export function useActions(options: ActionsOptions): ActionsApi {
     for (const b of activeBindings()) {
       if (b.scope !== 'action' || !b.hint || b.keys.length === 0) continue;
       const action = ACTION_COMMANDS[b.id];
+      // The expose key decodes a Secret (k9s's `x`).
+      if (action === 'expose' && findKind(kind)?.offers?.includes('decode')) out.push({ key: formatKey(b.keys[0] ?? ''), label: 'decode' });
       if (action && !offered.has(action)) continue;
       const denied = action ? answers?.get(action)?.allowed === false : false;
       if (denied && plain) continue;

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DescribeTarget } from '../app/describe-state.js';
 import { describeObject } from '../describe/describe-object.js';
 import type { KubeClient } from '../kube/client.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import type { WatchKey } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';
 import { firstLine } from '../text/first-line.js';
@@ -41,7 +41,7 @@ export function useDescribe(
   describe: Describe = describeObject,
 ): DescribeState {
   const [state, setState] = useState<DescribeState>({ loads: 0 });
-  const id = `${target.kind}|${target.namespace ?? ''}|${target.name}`;
+  const id = `${target.kind}|${target.namespace ?? ''}|${target.name}|${target.decoded ? 'decoded' : ''}`;
   const key = useMemo(() => describeWatchKey(target), [id]);
   const snapshot = useResource(source, key);
   const obj = snapshot?.items[0];
@@ -60,7 +60,7 @@ export function useDescribe(
       }
       inFlight = true;
       setState((s) => ({ ...s, loads: s.loads + 1 }));
-      describe(client, target.kind, target.namespace, target.name)
+      describe(client, target.kind, target.namespace, target.name, undefined, { decoded: target.decoded })
         .then((text) => {
           if (active) setState((s) => ({ text, loads: s.loads }));
         })

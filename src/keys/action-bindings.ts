@@ -5,10 +5,10 @@ import type { Binding } from './bindings.js';
 export const ACTION_BINDINGS: readonly Binding[] = [
   { id: 'action.delete', keys: ['ctrl+d'], description: 'Delete the marked rows, else the cursor row', scope: 'action', hint: 'delete' },
   { id: 'action.edit', keys: ['e'], description: 'Edit in $KUBE_EDITOR, $EDITOR or vi (kubectl edit)', scope: 'action', hint: 'edit' },
-  { id: 'action.scale', keys: ['s'], description: 'Scale (deploy, rs, sts, rc)', scope: 'action', hint: 'scale' },
+  { id: 'action.scale', keys: ['s'], description: 'Scale (kinds with a scale subresource: deploy, rs, sts, rc, CRDs)', scope: 'action', hint: 'scale' },
   { id: 'action.label', keys: ['L'], description: 'Label: key=value … to set, key- to remove', scope: 'action', hint: 'label' },
   { id: 'action.taint', keys: ['T'], description: 'Taint nodes: k=v:Effect …, k:Effect-, k-', scope: 'action', hint: 'taint' },
-  { id: 'action.expose', keys: ['x'], description: 'Expose as a Service (deploy, rs, rc, pod, svc)', scope: 'action', hint: 'expose' },
+  { id: 'action.expose', keys: ['x'], description: 'Expose as a Service (deploy, rs, rc, pod, svc); on a Secret: show its decoded values', scope: 'action', hint: 'expose' },
   { id: 'mark.toggle', keys: ['space'], description: 'Mark the row (delete, label, taint), move down', scope: 'action', hint: 'mark' },
   { id: 'mark.clear', keys: ['ctrl+\\'], description: 'Clear the marks in this view', scope: 'action' },
 

@@ -3,6 +3,7 @@
 import { ACTION_BINDINGS } from './action-bindings.js';
 import { METRICS_BINDINGS } from './metrics-bindings.js';
 import { DESCRIBE_BINDINGS } from './describe-bindings.js';
+import { LIST_BINDINGS } from './list-bindings.js';
 import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
 
 /**
@@ -20,8 +21,9 @@ import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
  * - journal: the `:journal` overlay
  * - describe: the describe and YAML views (`d`, `y`)
  * - logs: the log view (`l`)
+ * - list: a list overlay (`:api-resources`, `:ctx`)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'list';
 
 export type CommandId =
   | 'app.quitNow'
@@ -50,6 +52,7 @@ export type CommandId =
   | 'input.submit'
   | 'input.cancel'
   | 'input.delete'
+  | 'input.complete'
   | 'help.close'
   | 'help.up'
   | 'help.down'
@@ -106,7 +109,11 @@ export type CommandId =
   | 'describe.managedFields'
   | 'view.yaml'
   | 'action.edit'
-  | 'input.complete';
+  | 'input.complete'
+  | 'list.up'
+  | 'list.down'
+  | 'list.select'
+  | 'list.close';
 
 export interface Binding {
   id: CommandId;
@@ -150,7 +157,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'input.submit', keys: ['enter'], description: 'Run the command / keep the filter', scope: 'input', hint: 'ok' },
   { id: 'input.cancel', keys: ['esc'], description: 'Cancel (clears the filter)', scope: 'input', hint: 'cancel' },
   { id: 'input.delete', keys: ['backspace'], description: 'Delete a character', scope: 'input' },
-  { id: 'input.complete', keys: ['tab'], description: 'Complete the path after :apply -f', scope: 'input' },
+  { id: 'input.complete', keys: ['tab'], description: 'Complete the command, the resource name, or the path after :apply -f', scope: 'input' },
 
   { id: 'help.close', keys: ['esc', '?', 'q'], description: 'Close help', scope: 'help', hint: 'close' },
   { id: 'help.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'help' },
@@ -164,6 +171,7 @@ export const BINDINGS: readonly Binding[] = [
   ...METRICS_BINDINGS,
   ...DESCRIBE_BINDINGS,
   ...LOG_BINDINGS,
+  ...LIST_BINDINGS,
 ];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
@@ -181,6 +189,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   journal: 'Journal',
   describe: 'Describe and YAML view',
   logs: 'Log view',
+  list: 'Lists (:api-resources, :ctx)',
 };
 
 let active: readonly Binding[] = BINDINGS;

@@ -78,6 +78,8 @@ export interface KubeClientOptions {
   /** --request-timeout in ms for non-watch requests; 0 or undefined = none. */
   requestTimeoutMs?: number;
   userAgent?: string;
+  /** The Accept header of every request (discovery and Table listing ask for other media types). */
+  accept?: string;
 }
 
 interface Prepared {
@@ -106,7 +108,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
     }
     const headers: http.OutgoingHttpHeaders = {
       ...(opts.headers as http.OutgoingHttpHeaders | undefined),
-      Accept: 'application/json',
+      Accept: options.accept ?? 'application/json',
       'User-Agent': userAgent,
     };
     return { url, options: { method, agent: sharedAgent(opts.agent as http.Agent | undefined), auth: opts.auth, headers } };

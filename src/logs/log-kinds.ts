@@ -2,7 +2,7 @@
 // pods a workload or Service selects (its drill-down's selector). The lead moves this onto the
 // kind registry (capabilities) when merging.
 import type { LogsTarget } from '../app/logs-state.js';
-import type { KindSpec } from '../kube/registry.js';
+import type { KindSpec } from '../kinds/registry.js';
 import type { KubeObject } from '../kube/types.js';
 
 const MERGED = new Set(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'services']);

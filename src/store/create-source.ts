@@ -4,7 +4,8 @@ import { createKubeClient, type KubeClient } from '../kube/client.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
 import type { TextStreamer } from '../kube/text-stream.js';
-import { apiPath, findKind } from '../kube/registry.js';
+import { apiPath, findKind } from '../kinds/registry.js';
+import { serverTableClient, TABLE_ACCEPT } from '../kinds/server-table.js';
 import type { WatchKey, WatchStatus } from '../kube/types.js';
 import { ResourceStore, type Watcher } from './resource-store.js';
 
@@ -16,6 +17,8 @@ export interface SourceOptions {
   informer?: InformerTiming;
   /** Key → API path; defaults to the kind registry. */
   resolve?: (key: WatchKey) => WatchTarget | undefined;
+  /** Lists and watches the kinds without a hand-written renderer (the server's Table format). */
+  tableClient?: KubeClient;
 }
 
 /** The store plus the client it watches through (actions use client.request; log views its streams). */
@@ -23,7 +26,8 @@ export type KubeSource = ResourceStore & { readonly client: KubeClient; readonly
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs });
-  return Object.assign(createStoreForClient(client, options), { streamer: client });
+  const tableClient = serverTableClient(createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, accept: TABLE_ACCEPT }));
+  return Object.assign(createStoreForClient(client, { tableClient, ...options }), { streamer: client });
 }
 
 export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {
@@ -36,7 +40,8 @@ export function createStoreForClient(client: KubeClient, options: SourceOptions 
     createWatcher(key, onChange) {
       const target = resolve(key);
       if (!target) return failedWatcher(`unknown resource kind "${key.kind}"`);
-      return new Informer({ ...options.informer, client, key, target, onChange });
+      const served = options.tableClient && !findKind(key.kind)?.renderer ? options.tableClient : client;
+      return new Informer({ ...options.informer, client: served, key, target, onChange });
     },
   });
   return Object.assign(store, { client });

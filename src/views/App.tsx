@@ -3,7 +3,7 @@
 // through one KeyRouter here, so a chunk of keys plays one key at a time against the current mode.
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import { parseCommand } from '../app/commands.js';
+import { COMMAND_WORDS, parseCommand } from '../app/commands.js';
 import { computeLayout } from '../app/layout.js';
 import { focusedView, reducer } from '../app/reducer.js';
 import { breadcrumbs } from '../app/scope.js';
@@ -21,8 +21,12 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
-import { findKind } from '../kube/registry.js';
 import { logHints, useLogAccess } from '../logs/log-access.js';
+import { useKinds } from '../hooks/useKinds.js';
+import { findKind } from '../kinds/registry.js';
+import { completeWord, suggestKinds } from '../kinds/suggest.js';
+import { ApiResourcesView } from './ApiResourcesView.js';
+import { ContextsView } from './ContextsView.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -53,6 +57,8 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   describe: ['any'],
   logs: ['any'],
   apply: ['any'],
+  apiResources: ['any'],
+  contexts: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -65,6 +71,7 @@ export function App(props: AppProps) {
   const { source, session, columns, rows, onQuit } = props;
   const plain = useMemo(() => noColor(process.env), []);
   const [state, dispatch, current] = useSyncReducer(reducer, props, init);
+  useKinds();
   const router = useKeyRouter(state, current);
   const connection = useConnection(source);
   const { mode } = state;
@@ -116,17 +123,26 @@ export function App(props: AppProps) {
             return dispatch({ type: 'deleteChar' });
           case 'input.complete': {
             const now = current();
-            const text = now.mode === 'command' ? completePath(now.input) : '';
-            return text ? dispatch({ type: 'type', text }) : undefined;
+            if (now.mode !== 'command') return;
+            // The path after `:apply -f`; otherwise only the first word, a command or a kind (a
+            // namespace argument is left alone).
+            const path = completePath(now.input);
+            if (path) return dispatch({ type: 'type', text: path });
+            if (/\s/.test(now.input.trim())) return;
+            return dispatch({ type: 'setInput', text: completeWord(now.input.trim(), COMMAND_WORDS) });
           }
           case 'input.cancel':
             return dispatch({ type: 'cancel' });
           case 'input.submit': {
             const now = current();
             if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
-            const result = parseCommand(now.input, findKind);
+            const result = parseCommand(now.input, findKind, suggestKinds);
             if (result.type === 'quit') return onQuit();
             if (result.type === 'mutate') mutate.start(result.verb, result.args, now.namespace);
+            if (result.type === 'context') {
+              dispatch({ type: 'command', result });
+              return switchContext(result.name);
+            }
             return dispatch({ type: 'command', result });
           }
         }
@@ -137,12 +153,23 @@ export function App(props: AppProps) {
     router,
   );
 
+  function switchContext(name: string): void {
+    const known = props.contexts?.some((c) => c.name === name);
+    if (props.contexts && !known) {
+      const names = props.contexts.map((c) => c.name).join(', ');
+      return dispatch({ type: 'flash', text: `no context "${name}" in the kubeconfig (contexts: ${names})`, level: 'error' });
+    }
+    const refused = props.onSwitchContext?.(name) ?? (props.onSwitchContext ? undefined : 'switching contexts is not available here');
+    if (refused) dispatch({ type: 'flash', text: `cannot switch to context "${name}": ${refused}`, level: 'error' });
+  }
+
   const dialog = state.action && (mode === 'prompt' || mode === 'confirm') ? state.action : undefined;
   const base = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
-  const overlay = mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || isMetricsMode(mode);
+  const overlay =
+    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -176,6 +203,25 @@ export function App(props: AppProps) {
         )}
         {mode === 'apply' && mutate.preview && layout.bodyHeight > 2 && (
           <ApplyPreview preview={mutate.preview} width={layout.width} height={layout.bodyHeight} active onConfirm={mutate.confirm} onCancel={mutate.cancel} />
+        )}
+        {mode === 'apiResources' && layout.bodyHeight > 2 && (
+          <ApiResourcesView cursor={state.pickerCursor} width={layout.width} height={layout.bodyHeight} active plain={plain} dispatch={dispatch} />
+        )}
+        {mode === 'contexts' && layout.bodyHeight > 2 && (
+          <ContextsView
+            contexts={props.contexts ?? []}
+            current={session.context}
+            cursor={state.pickerCursor}
+            width={layout.width}
+            height={layout.bodyHeight}
+            active
+            plain={plain}
+            dispatch={dispatch}
+            onSelect={(name) => {
+              dispatch({ type: 'cancel' });
+              switchContext(name);
+            }}
+          />
         )}
         {mode === 'namespaces' && layout.bodyHeight > 2 && (
           <NamespacePicker

@@ -34,6 +34,8 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   describe: ['describe'],
   logs: ['logs'],
   apply: ['confirm'],
+  apiResources: ['list'],
+  contexts: ['list'],
 };
 
 export function hintsFor(mode: Mode, actions: readonly Hint[] = []): Hint[] {

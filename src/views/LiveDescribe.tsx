@@ -6,7 +6,7 @@ import type { PaneState } from '../app/state.js';
 import { useDescribe } from '../hooks/useDescribe.js';
 import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import type { KubeClient } from '../kube/client.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import type { DataSource } from '../store/types.js';
 import { LiveText } from './LiveText.js';
 
@@ -28,7 +28,9 @@ export interface LiveDescribeProps {
 
 export function objectTitle(verb: string, ui: DescribeUi): string {
   const { target } = ui;
-  return `${verb} ${findKind(target.kind)?.kind ?? target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
+  const what = `${findKind(target.kind)?.kind ?? target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
+  // `x` on a Secret: the title says the values are in clear.
+  return target.decoded ? `Decoded ${what}: shows the values in clear` : `${verb} ${what}`;
 }
 
 export function LiveDescribe({ client, source, ui, panes = [], namespace, width, height, plain, active, dispatch, refreshMs }: LiveDescribeProps) {

@@ -10,14 +10,18 @@ import { paneSelection } from '../app/pane-selection.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import { useKinds } from '../hooks/useKinds.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
 import { usePaneClock, type ScreenChangeAt } from '../hooks/usePaneClock.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
+import { useOwned } from '../hooks/useOwned.js';
 import { useRows } from '../hooks/useRows.js';
 import type { CommandId } from '../keys/bindings.js';
-import { columnsFor, findKind, type KindSpec } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
+import { columnsFor } from '../render/columns.js';
+import { serverTableRenderer } from '../render/server-table.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
@@ -70,11 +74,6 @@ function isMove(id: CommandId): id is keyof typeof MOVES {
   return id in MOVES;
 }
 
-/** Nodes show a PODS column counted from every pod in the cluster. */
-function needsPodCounts(spec: KindSpec | undefined): boolean {
-  return spec?.id === 'nodes';
-}
-
 const UNKNOWN_COLUMNS = [{ name: 'NAME' }];
 
 function unknownKind(kind: string): WatchStatus {
@@ -84,23 +83,26 @@ function unknownKind(kind: string): WatchStatus {
 function LivePaneView(props: LivePaneProps) {
   const { source, pane, index, namespace, dispatch } = props;
   const frame = currentFrame(pane);
+  useKinds();
   const spec = findKind(frame.kind);
   const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
-  const snapshot = useResource(source, key);
-  const podCountByNode = usePodCounts(source, needsPodCounts(spec));
+  const snapshot = useOwned(useResource(source, key), frame.drill?.ownerUid);
+  const podCountByNode = usePodCounts(source, Boolean(spec?.needsAllPods));
   const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
   const now = usePaneClock(screenChangeAt);
+  // Kinds without their own columns show the server's (kubectl get's), as listed.
+  const renderer = spec ? (spec.renderer ?? serverTableRenderer(snapshot?.items[0], !spec.namespaced)) : undefined;
   const rows = useRows({
     snapshot,
-    renderer: spec?.renderer,
+    renderer,
     allNamespaces,
     podCountByNode,
     now,
     filter: frame.filter,
     sort: frame.sort,
   });
-  const columns = useMemo(() => (spec ? columnsFor(spec.renderer, allNamespaces) : UNKNOWN_COLUMNS), [spec, allNamespaces]);
+  const columns = useMemo(() => (renderer ? columnsFor(renderer, allNamespaces) : UNKNOWN_COLUMNS), [renderer, allNamespaces]);
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
@@ -112,11 +114,15 @@ function LivePaneView(props: LivePaneProps) {
   screenChangeAt.current = (at, stepMs) => rows.changeAt(rows.items.slice(scroll, scroll + viewport), at, stepMs);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 
+  const decodes = Boolean(spec?.offers?.includes('decode'));
   useKeymap(
-    props.actions ? ['pane', 'action'] : ['pane'],
+    props.actions || decodes ? ['pane', 'action'] : ['pane'],
     {
       onCommand(id) {
-        if (props.actions && (id.startsWith('action.') || id.startsWith('mark.'))) {
+        // k9s's `x`: expose elsewhere, decode on a Secret (read-only, so also with --readonly).
+        if (id === 'action.expose' && decodes) return describe('describe', true);
+        if (id.startsWith('action.') || id.startsWith('mark.')) {
+          if (!props.actions) return;
           const item = rows.items[cursor];
           if (id === 'mark.toggle' && item) dispatch({ type: 'mark', pane: index, key: item.row.key, count: rows.items.length, height: viewport });
           else if (id === 'mark.clear') dispatch({ type: 'clearMarks', pane: index });
@@ -141,15 +147,15 @@ function LivePaneView(props: LivePaneProps) {
     props.keysActive,
   );
 
-  function describe(view: TextView): void {
+  function describe(view: TextView, decoded = false): void {
     const item = rows.items[cursor];
     if (!item || !spec) return;
     if (!props.canDescribe) {
-      dispatch({ type: 'flash', text: `${view} needs a connection to the API server (no client)`, level: 'error' });
+      dispatch({ type: 'flash', text: `${decoded ? 'decode' : view} needs a connection to the API server (no client)`, level: 'error' });
       return;
     }
     const { name, namespace: ns } = item.obj.metadata;
-    dispatch({ type: 'describeOpen', target: { kind: spec.id, namespace: ns, name }, view });
+    dispatch({ type: 'describeOpen', target: decoded ? { kind: spec.id, namespace: ns, name, decoded } : { kind: spec.id, namespace: ns, name }, view });
   }
 
   function logs(previous: boolean): void {
@@ -170,12 +176,12 @@ function LivePaneView(props: LivePaneProps) {
       dispatch({ type: 'flash', text: `nothing to drill into from ${spec.id}`, level: 'info' });
       return;
     }
-    const { kind, title, namespace: ns, labelSelector, fieldSelector } = target;
+    const { kind, title, namespace: ns, labelSelector, fieldSelector, ownerUid } = target;
     dispatch({
       type: 'drill',
       pane: index,
       kind,
-      scope: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector },
+      scope: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector, ...(ownerUid ? { ownerUid } : {}) },
     });
   }
 

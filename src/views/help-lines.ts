@@ -10,14 +10,16 @@ export interface HelpLine {
 
 const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'logs', 'metrics', 'prom', 'help', 'any'];
 /** The actions' sections come after the syntax lines. */
-const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal'];
+const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal', 'list'];
 
 const SYNTAX: readonly HelpLine[] = [
   { text: 'Commands', heading: true },
-  { text: ':pods :nodes :ds :deploy :rs :sts :svc :events' },
-  { text: '  (kubectl names and short names work too)' },
+  { text: ':pods :secrets :cm :crd :servicemonitors …' },
+  { text: '  (every kind the server serves, by any kubectl name; Tab completes)' },
+  { text: ':api-resources  every kind, as kubectl api-resources; Enter opens' },
   { text: ':pods <ns>   that kind in namespace <ns>; all = -A' },
   { text: ':ns          namespace picker; :ns <name> to switch' },
+  { text: ':ctx         contexts (kubectl config get-contexts); :ctx <name> to switch' },
   { text: ':journal     this run\'s actions, commands, outcomes' },
   { text: ':prom        Prometheus instances found; pick one' },
   { text: ':apply -f PATH   dry run, preview, y applies (Tab: path)' },

@@ -3,7 +3,7 @@
 // --show-managed-fields, and a Secret's values masked.
 import type { KubeClient } from '../kube/client.js';
 import { objectPath } from '../describe/describe-object.js';
-import { findKind } from '../kube/registry.js';
+import { findKind } from '../kinds/registry.js';
 import type { KubeObject } from '../kube/types.js';
 import { toKubectlYaml } from './kubectl-yaml.js';
 

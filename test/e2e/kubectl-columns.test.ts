@@ -1,23 +1,11 @@
 // kt must print what `kubectl get -o wide` prints: same headers, same order, same strings.
 // Both read the sandbox in the same run; time columns may differ only by the seconds between the two reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KINDS } from '../../src/kube/registry.js';
+import { KINDS } from '../../src/kinds/registry.js';
 import { columnsFor } from '../../src/render/columns.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { createPodFixtures, deletePodFixtures, kubectl } from '../helpers/pod-fixtures.js';
-
-/** Splits kubectl's tabwriter table by the header's column starts. */
-function parseTable(text: string): { headers: string[]; rows: string[][] } {
-  const [head = '', ...lines] = text.trimEnd().split('\n');
-  const starts: number[] = [];
-  const headers: string[] = [];
-  for (const m of head.matchAll(/\S+(?: \S+)*/g)) {
-    starts.push(m.index);
-    headers.push(m[0]);
-  }
-  const rows = lines.map((line) => starts.map((s, i) => line.slice(s, i + 1 < starts.length ? starts[i + 1] : undefined).trim()));
-  return { headers, rows };
-}
+import { parseTable } from '../helpers/kubectl-table.js';
 
 const TIME_COLUMNS = new Set(['AGE', 'LAST SEEN', 'FIRST SEEN']);
 

@@ -8,7 +8,7 @@ import { fieldChanges } from '../../../src/actions/field-diff.js';
 import { parseFlags } from '../../../src/actions/flags.js';
 import { loadManifests } from '../../../src/actions/manifest.js';
 import { parseCommand } from '../../../src/app/commands.js';
-import { findKind } from '../../../src/kube/registry.js';
+import { findKind } from '../../../src/kinds/registry.js';
 import { completePath } from '../../../src/yaml/complete-path.js';
 import { notFound, scripted, type Call } from '../fakes/fake-kube.js';
 

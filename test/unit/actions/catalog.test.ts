@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, actionsFor, appliesTo } from '../../../src/actions/catalog.js';
-import { KINDS } from '../../../src/kube/registry.js';
+import { KINDS } from '../../../src/kinds/registry.js';
 
 describe('action catalog', () => {
   it('offers each kind its actions in a stable order', () => {

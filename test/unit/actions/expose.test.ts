@@ -51,7 +51,7 @@ describe('exposeDefaults', () => {
     expect(exposeDefaults(target('pods', 'p', 'default'))).toEqual({ error: 'the pod has no labels and cannot be exposed' });
     expect(exposeDefaults(target('services', 's', 'default', { spec: {} }))).toEqual({ error: 'the service has no pod selector set' });
     expect(exposeDefaults(target('daemonsets', 'd', 'default'))).toEqual({
-      error: 'cannot expose daemonsets; expose applies to deployments, replicasets, replicationcontrollers, pods, services',
+      error: 'cannot expose daemonsets; expose applies to pods, deployments, replicasets, replicationcontrollers, services',
     });
   });
 });

@@ -41,7 +41,7 @@ describe('planScale', () => {
 
   it('refuses kinds without a scale subresource', () => {
     const result = planScale(target('daemonsets', 'ds', 'kube-system'), '2');
-    expect(result).toEqual({ ok: false, error: 'cannot scale daemonsets; scale applies to deployments, replicasets, statefulsets, replicationcontrollers' });
+    expect(result).toEqual({ ok: false, error: 'cannot scale daemonsets; scale applies to deployments, statefulsets, replicasets, replicationcontrollers' });
   });
 
   it("reports the server's refusal as kubectl does", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findKind } from '../../../src/kube/registry.js';
+import { findKind } from '../../../src/kinds/registry.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 import type { Row } from '../../../src/render/types.js';
 import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from '../../../src/views/extra-columns.js';
@@ -72,9 +72,9 @@ describe('merging extra columns at the visible window', () => {
   });
 
   it('puts the metrics before the first -o wide column, all marked kt-only', () => {
-    const pods = findKind('pods')?.renderer.columns ?? [];
+    const pods = findKind('pods')?.renderer?.columns ?? [];
     expect(pods[metricsInsertAt(pods)]?.name).toBe('IP');
-    const nodes = findKind('nodes')?.renderer.columns ?? [];
+    const nodes = findKind('nodes')?.renderer?.columns ?? [];
     expect(nodes[metricsInsertAt(nodes)]?.name).toBe('INTERNAL-IP');
     expect([...METRICS_COLUMNS.pods, ...METRICS_COLUMNS.nodes].every((c) => c.ktOnly)).toBe(true);
   });

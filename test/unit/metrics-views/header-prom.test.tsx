@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/app/commands.js';
-import { findKind } from '../../../src/kube/registry.js';
+import { findKind } from '../../../src/kinds/registry.js';
 import type { ClusterMetrics } from '../../../src/hooks/useMetrics.js';
 import { headerMetricsSegments, shortSource } from '../../../src/views/HeaderMetrics.js';
 import { inUse } from '../../../src/views/PromPicker.js';

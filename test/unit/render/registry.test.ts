@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPath, findKind, KINDS } from '../../../src/kube/registry.js';
+import { apiPath, findKind, KINDS } from '../../../src/kinds/registry.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 import { columnsFor } from '../../../src/render/columns.js';
 import { byName, loadItems, NOW } from './fixture.js';
@@ -21,6 +21,7 @@ describe('findKind', () => {
     ['services', ['services', 'service', 'svc']],
     ['namespaces', ['namespaces', 'namespace', 'ns']],
     ['events', ['events', 'event', 'ev']],
+    ['replicationcontrollers', ['replicationcontrollers', 'rc', 'ReplicationController']],
   ])('%s', (id, names) => {
     for (const n of names) expect(findKind(n)?.id, n).toBe(id);
   });
@@ -75,7 +76,7 @@ describe('every kind', () => {
   const fixtures: Record<string, string> = {
     pods: 'pods.json', nodes: 'nodes.json', daemonsets: 'daemonsets.json', deployments: 'deployments.json',
     replicasets: 'replicasets.json', statefulsets: 'statefulsets.json', services: 'services.json',
-    namespaces: 'namespaces.json', events: 'events.json',
+    namespaces: 'namespaces.json', events: 'events.json', replicationcontrollers: 'replicationcontrollers.json',
   };
   it.each(KINDS.map((k) => [k.id, k] as const))('%s renders one cell per column in both namespace modes', (id, k) => {
     expect(Boolean(k.renderer.clusterScoped)).toBe(!k.namespaced);

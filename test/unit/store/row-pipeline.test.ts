@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKind } from '../../../src/kube/registry.js';
+import { findKind } from '../../../src/kinds/registry.js';
 import { objectKey, type KubeObject } from '../../../src/kube/types.js';
 import type { RenderContext, Renderer } from '../../../src/render/types.js';
 import { RowPipeline, type PipelineInput } from '../../../src/store/row-pipeline.js';

@@ -1,0 +1,53 @@
+// A full-screen list with kubectl's table layout (`:api-resources`, `:ctx`): j/k move, Enter picks
+// the row under the cursor, Esc closes.
+import type { Dispatch } from 'react';
+import { clampWindow } from '../app/pane-reducer.js';
+import type { Action } from '../app/reducer.js';
+import { useKeymap } from '../hooks/useKeymap.js';
+import { kubectlTableLines } from './kubectl-table.js';
+import { Panel, type PanelLine } from './Panel.js';
+import { theme } from './theme.js';
+
+export interface ListOverlayProps {
+  title: string;
+  headers: readonly string[];
+  rows: readonly { key: string; cells: readonly string[] }[];
+  cursor: number;
+  width: number;
+  /** Lines, borders included. */
+  height: number;
+  active: boolean;
+  plain: boolean;
+  dispatch: Dispatch<Action>;
+  onSelect(index: number): void;
+}
+
+/** What every list overlay takes from the App. */
+export type OverlayProps = Pick<ListOverlayProps, 'cursor' | 'width' | 'height' | 'active' | 'plain' | 'dispatch'>;
+
+export function ListOverlay(props: ListOverlayProps) {
+  const { rows, dispatch } = props;
+  const [header = '', ...body] = kubectlTableLines(props.headers, rows.map((r) => r.cells));
+  const visible = Math.max(0, props.height - 3); // borders and the header
+  const { cursor, scroll: top } = clampWindow(props.cursor, 0, rows.length, visible);
+
+  useKeymap(
+    ['list'],
+    {
+      onCommand(id) {
+        if (id === 'list.up') dispatch({ type: 'pickerMove', delta: -1, count: rows.length });
+        else if (id === 'list.down') dispatch({ type: 'pickerMove', delta: 1, count: rows.length });
+        else if (id === 'list.close') dispatch({ type: 'cancel' });
+        else if (id === 'list.select' && rows[cursor]) props.onSelect(cursor);
+      },
+    },
+    props.active,
+  );
+
+  const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${header}`, bold: true, color: theme.muted }] }];
+  body.slice(top, top + visible).forEach((text, i) => {
+    const at = top + i === cursor;
+    lines.push({ key: rows[top + i]?.key ?? String(i), segments: [{ text: at && props.plain ? '>' : ' ', inverse: at }, { text, inverse: at }] });
+  });
+  return <Panel title={props.title} width={props.width} height={props.height} focused lines={lines} />;
+}
