@@ -16,6 +16,8 @@ export interface ApiStatus {
   message?: string;
   reason?: string;
   code?: number;
+  /** Why, in detail: e.g. a 504 whose cause is ResourceVersionTooLarge. */
+  details?: { causes?: { reason?: string; message?: string }[] };
 }
 
 /**
@@ -27,12 +29,31 @@ export class KubeApiError extends Error {
   readonly statusCode?: number;
   readonly reason?: string;
   readonly code?: string;
-  constructor(message: string, info: { statusCode?: number; reason?: string; code?: string } = {}) {
+  /** The reasons of the Status's details.causes, when it has any. */
+  readonly causes?: readonly string[];
+  constructor(message: string, info: { statusCode?: number; reason?: string; code?: string; causes?: readonly string[] } = {}) {
     super(message);
     this.statusCode = info.statusCode;
     this.reason = info.reason;
     this.code = info.code;
+    if (info.causes?.length) this.causes = info.causes;
   }
+}
+
+/** A KubeApiError from an API Status (an error body, or a watch ERROR event's object). */
+export function apiErrorFromStatus(status: ApiStatus, statusCode = status.code, fallback = `watch error ${status.code ?? ''}`.trim()): KubeApiError {
+  const causes = (status.details?.causes ?? []).flatMap((c) => (c.reason ? [c.reason] : []));
+  return new KubeApiError(status.message || fallback, { statusCode, reason: status.reason, causes });
+}
+
+/**
+ * The server cannot serve a resourceVersion that new ("Too large resource version"): a 504 whose
+ * cause is ResourceVersionTooLarge, as client-go's reflector recognises it (the message too, for
+ * servers that leave the cause out). The cluster's history went back (etcd restored, recreated).
+ */
+export function isResourceVersionTooLarge(err: KubeApiError): boolean {
+  if (err.causes?.includes('ResourceVersionTooLarge')) return true;
+  return err.statusCode === 504 && /too large resource version/i.test(err.message);
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -296,8 +317,7 @@ export function apiErrorFromBody(statusCode: number, text: string): KubeApiError
     // not JSON: a proxy's or load balancer's page
   }
   const fallback = text.trim().split('\n')[0]?.slice(0, 200) || STATUS_CODES[statusCode] || 'error';
-  const message = status?.message || `${statusCode} ${fallback}`;
-  return new KubeApiError(message, { statusCode, reason: status?.reason });
+  return apiErrorFromStatus(status ?? {}, statusCode, `${statusCode} ${fallback}`);
 }
 
 /** An error from the network layer (refused, reset, TLS, timeout, abort). */

@@ -1,9 +1,22 @@
 // A supervised list+watch of one collection. One loop per informer (never two overlapping starts):
 // list, then watch from the list's resourceVersion, re-watching from the last one seen when the
-// server ends the stream. Errors restart with exponential backoff and jitter; 410 Gone relists,
-// replacing the cache; a watchdog restarts a watch that has gone silent; 403 is reported as
-// `forbidden` and retried slowly. The last items are kept (marked stale) while reconnecting.
-import { KubeApiError, type KubeClient, type ListResult, type Query, type WatchEventArgs, type WatchHandle } from './client.js';
+// server ends the stream. Errors restart with exponential backoff and jitter. As client-go's
+// reflector does, it relists (replacing the cache, so vanished objects go) when the server says the
+// resourceVersion is gone (410) or too large (504 ResourceVersionTooLarge: the cluster's history went
+// back), and when a watch cannot resume after RESUME_TRIES tries. A watchdog restarts a watch that
+// has gone silent; 403 is reported as `forbidden` and retried slowly. The last items are kept
+// (marked stale) while reconnecting.
+import {
+  apiErrorFromStatus,
+  isResourceVersionTooLarge,
+  KubeApiError,
+  type KubeClient,
+  type ListResult,
+  type Query,
+  type WatchEventArgs,
+  type WatchHandle,
+} from './client.js';
+import { ClusterHistory } from './cluster-history.js';
 import { objectKey, type KubeObject, type WatchKey, type WatchState, type WatchStatus } from './types.js';
 
 /** Where a WatchKey lives on the API server (see watchTarget in ../store/targets.ts). */
@@ -32,6 +45,8 @@ export interface InformerOptions extends InformerTiming {
   client: KubeClient;
   key: WatchKey;
   target: WatchTarget;
+  /** Shared by the informers of one API server (see cluster-history.ts); default: this one's own. */
+  history?: ClusterHistory;
   /**
    * Items or status changed. Called synchronously, possibly per event: coalesce downstream. A watch
    * event names the objectKey it changed; a relist or status change names none.
@@ -40,6 +55,8 @@ export interface InformerOptions extends InformerTiming {
 }
 
 const GONE = 410;
+/** Connection-level failures in a row after which a watch is not resumed but relisted. */
+export const RESUME_TRIES = 5;
 /** A watch that stayed open this long was healthy even if the collection was quiet. */
 const HEALTHY_MS = 10_000;
 /** Objects per list request (kubectl's --chunk-size default). */
@@ -53,6 +70,12 @@ export class Informer {
   private stale = false;
   private lastSync: number | undefined;
   private rv = '';
+  private readonly history: ClusterHistory;
+  private readonly unsubscribe: () => void;
+  /** Connection-level failures in a row while resuming from this.rv. */
+  private resumeFailures = 0;
+  /** The connection failed: before resuming from this.rv, check the server's history still has it. */
+  private verify = false;
   private started = false;
   private stopped = false;
   private readonly abort = new AbortController();
@@ -70,7 +93,16 @@ export class Informer {
       random: opts.random ?? Math.random,
       now: opts.now ?? Date.now,
     };
+    this.history = opts.history ?? new ClusterHistory();
+    this.unsubscribe = this.history.onReset(this.reset);
   }
+
+  /** Another informer found the cluster's history went back: relist, ending the watch in flight. */
+  private readonly reset = (): void => {
+    this.rv = '';
+    this.watch?.abort();
+    this.wake?.();
+  };
 
   get status(): WatchStatus {
     const s: WatchStatus = { state: this.state, stale: this.stale };
@@ -90,6 +122,7 @@ export class Informer {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.unsubscribe();
     this.abort.abort();
     this.watch?.abort();
     this.wake?.();
@@ -100,6 +133,7 @@ export class Informer {
     while (!this.stopped) {
       let delay = 0;
       try {
+        if (this.rv && this.verify) await this.verifyHistory();
         if (!this.rv) await this.relist();
         if (this.stopped) return;
         const healthy = await this.watchOnce();
@@ -138,11 +172,27 @@ export class Informer {
       rv = res.resourceVersion;
       page = res.continue ? (pages.get(res.continue) ?? fetch(res.continue)) : undefined;
     }
+    // A list older than what was seen (etcd restored, cluster recreated): this replacement drops
+    // what the old history had, and the history tells the other informers to relist too.
+    this.history.listed(rv, this.reset);
     this.items.clear();
     for (const [key, obj] of items) this.items.set(key, obj);
     this.rv = rv;
+    this.resumeFailures = 0;
     this.lastSync = this.t.now();
     this.setStatus('live', undefined, false, true);
+  }
+
+  /**
+   * After a lost connection the server may be another one under the same name (recreated, etcd
+   * restored) whose history is behind ours. A watch from our future resourceVersion is accepted and
+   * then waits, silently, until the new history reaches it, never telling of the objects it has: so
+   * a one-item list asks for the current resourceVersion first, and a lower one means relist.
+   */
+  private async verifyHistory(): Promise<void> {
+    const res = await this.opts.client.list(this.opts.target.path, { ...this.selectors(), limit: 1 }, this.abort.signal);
+    this.verify = false;
+    if (this.history.listed(res.resourceVersion, this.reset) || isBehind(res.resourceVersion, this.rv)) this.rv = '';
   }
 
   /**
@@ -178,11 +228,14 @@ export class Informer {
         heard = true;
         pet();
         if (type === 'ERROR') {
-          settle(new KubeApiError(obj.message || `watch error ${obj.code ?? ''}`.trim(), { statusCode: obj.code, reason: obj.reason }));
+          settle(apiErrorFromStatus(obj));
           return;
         }
         if (!obj?.metadata) return;
-        if (obj.metadata.resourceVersion) this.rv = obj.metadata.resourceVersion;
+        if (obj.metadata.resourceVersion) {
+          this.rv = obj.metadata.resourceVersion;
+          this.history.seen(this.rv);
+        }
         if (type === 'BOOKMARK') return;
         const id = objectKey(obj);
         if (type === 'DELETED') this.items.delete(id);
@@ -192,6 +245,7 @@ export class Informer {
       };
       const onOpen = () => {
         pet();
+        this.resumeFailures = 0;
         if (this.state !== 'live' || this.stale) this.setStatus('live', undefined, false);
       };
       const query: Query = {
@@ -211,8 +265,9 @@ export class Informer {
   /** Classifies an error, updates the status, and returns how long to wait before retrying. */
   private failed(err: KubeApiError, attempt: number): number {
     const status = err.statusCode;
-    if (status === GONE) {
-      // Our resourceVersion is too old: relist (at once the first time), replacing the cache.
+    if (status === GONE || isResourceVersionTooLarge(err)) {
+      // Our resourceVersion is too old, or newer than the server's history (which went back):
+      // relist (at once the first time), replacing the cache.
       this.rv = '';
       this.setStatus(this.state === 'loading' ? 'loading' : 'live', undefined, this.items.size > 0);
       return attempt === 0 ? 0 : this.backoff(attempt);
@@ -233,7 +288,10 @@ export class Informer {
     }
     const oneLine = (err.message || 'watch failed').split('\n')[0] as string;
     if (status === undefined || status >= 500 || status === 429) {
-      // Connection-level: keep showing the last items, marked stale; re-watch from the last RV.
+      // Connection-level: keep showing the last items, marked stale; re-watch from the last RV, or
+      // relist once resuming has failed RESUME_TRIES times (the server may not be the one it was).
+      if (this.rv && ++this.resumeFailures >= RESUME_TRIES) this.rv = '';
+      this.verify = true;
       this.setStatus('reconnecting', oneLine, true);
     } else {
       this.rv = '';
@@ -278,6 +336,12 @@ export class Informer {
     this.stale = stale;
     this.opts.onChange();
   }
+}
+
+/** `rv` is lower than `than` (both etcd revisions; opaque ones are never behind). */
+function isBehind(rv: string, than: string): boolean {
+  const numeric = /^\d{1,30}$/;
+  return numeric.test(rv) && numeric.test(than) && BigInt(rv) < BigInt(than);
 }
 
 function strip(obj: KubeObject): KubeObject {

@@ -1,6 +1,7 @@
 // Builds the real DataSource from a loaded kubeconfig: one KubeClient, one Informer per watched
 // collection, resolved to API paths through the kind registry.
 import { createKubeClient, type KubeClient } from '../kube/client.js';
+import { ClusterHistory } from '../kube/cluster-history.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
 import { apiPath, findKind } from '../kube/registry.js';
@@ -27,6 +28,7 @@ export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: 
 
 export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {
   const resolve = options.resolve ?? watchTarget;
+  const history = new ClusterHistory(); // one API server, one etcd revision counter
   const store = new ResourceStore({
     // At most 4 redraws a second from watch events under churn (each Ink frame costs ~10-40 ms of
     // CPU here); a change after a quiet spell still shows on the next turn (see ResourceStore).
@@ -35,7 +37,7 @@ export function createStoreForClient(client: KubeClient, options: SourceOptions 
     createWatcher(key, onChange) {
       const target = resolve(key);
       if (!target) return failedWatcher(`unknown resource kind "${key.kind}"`);
-      return new Informer({ ...options.informer, client, key, target, onChange });
+      return new Informer({ ...options.informer, client, key, target, onChange, history });
     },
   });
   return Object.assign(store, { client });

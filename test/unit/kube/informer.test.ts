@@ -141,7 +141,8 @@ describe('Informer', () => {
       counts.push(client.watches.length);
     }
     expect(counts).toEqual([1, 2, 2, 3, 3, 4, 4, 5]);
-    expect(client.lists).toHaveLength(1); // resumed from the last resourceVersion, no relist
+    // Resumed from the last resourceVersion, no relist: each retry first checked the server's history with a one-item list.
+    expect(client.lists.map((l) => l.query?.limit)).toEqual([500, 1, 1, 1, 1]);
     expect(client.last.query.resourceVersion).toBe('100');
     expect(inf.status).toMatchObject({ state: 'live', stale: false });
     expect(client.maxConcurrentWatches).toBe(1);
@@ -164,6 +165,7 @@ describe('Informer', () => {
     const inf = start({ watchdogMs: 10_000 });
     await tick();
     await tick(9_000);
+    client.rv = '120';
     client.last.emit('BOOKMARK', { metadata: { name: '', resourceVersion: '120' } });
     await tick(9_000);
     expect(client.watches).toHaveLength(1);
