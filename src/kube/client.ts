@@ -8,6 +8,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { firstLine } from '../text/first-line.js';
 import type { KubeObject } from './types.js';
 import { keepAliveAgents } from './agent-pool.js';
+import { ConnectionHealth } from './health.js';
 
 /** The API's Status object (error bodies, and the object of a watch ERROR event). */
 export interface ApiStatus {
@@ -105,8 +106,15 @@ interface Prepared {
   options: https.RequestOptions;
 }
 
-/** The client kt builds; `close()` ends its kept-alive connections. */
-export type ClosableKubeClient = KubeClient & { close(): void };
+/**
+ * The client kt builds; `close()` ends its kept-alive connections, `health` says how the server
+ * has been answering, `ping()` is the liveness probe (GET /version, bounded by the request timeout
+ * or PING_TIMEOUT_MS).
+ */
+export type ClosableKubeClient = KubeClient & { close(): void; readonly health: ConnectionHealth; ping(): Promise<void> };
+
+/** The liveness probe's own bound when --request-timeout is not set. */
+export const PING_TIMEOUT_MS = 10_000;
 
 export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
   const server = kc.getCurrentCluster()?.server;
@@ -114,6 +122,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
   const userAgent = options.userAgent ?? 'kt';
   const timeoutMs = options.requestTimeoutMs ?? 0;
   const sharedAgent = keepAliveAgents();
+  const health = new ConnectionHealth(new URL(server).host);
 
   async function prepare(method: string, path: string, query?: Query): Promise<Prepared> {
     const url = new URL(server + path);
@@ -135,14 +144,21 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
   function send(prep: Prepared, body: string | undefined, signal: AbortSignal, retried = false): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
       const mod = prep.url.protocol === 'http:' ? http : https;
-      const req = mod.request(prep.url, { ...prep.options, signal }, resolve);
+      const waiting = health.begin();
+      const req = mod.request(prep.url, { ...prep.options, signal }, (res) => {
+        waiting.answered(res.statusCode ?? 0);
+        resolve(res);
+      });
       req.on('error', (err: NodeJS.ErrnoException) => {
         // A kept-alive connection the server closed just as it was reused: a GET is safe to send again.
         if (!retried && req.reusedSocket && err.code === 'ECONNRESET' && prep.options.method === 'GET' && !signal.aborted) {
+          waiting.dropped();
           send(prep, body, signal, true).then(resolve, reject);
           return;
         }
-        reject(apiErrorFromNode(err, signal));
+        const failure = apiErrorFromNode(err, signal);
+        waiting.failed(failure);
+        reject(failure);
       });
       req.on('socket', (socket) => socket.setKeepAlive(true, 30_000));
       req.end(body);
@@ -241,6 +257,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       const finish = (err?: KubeApiError) => {
         if (finished || controller.signal.aborted) return;
         finished = true;
+        if (err?.code && err.code !== 'EPROTO') health.begin().failed(err); // the stream was cut
         controller.abort();
         onDone(err);
       };
@@ -283,8 +300,22 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       return (await call(method, path, undefined, body, contentType)) as T;
     },
 
+    health,
+
+    async ping() {
+      const bound = new AbortController();
+      const ms = timeoutMs > 0 ? timeoutMs : PING_TIMEOUT_MS;
+      const timer = setTimeout(() => bound.abort(new TimeoutReason(ms)), ms);
+      try {
+        await call('GET', '/version', undefined, undefined, undefined, bound.signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+
     close() {
       sharedAgent.destroy();
+      health.dispose();
     },
   };
 }

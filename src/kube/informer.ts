@@ -8,15 +8,15 @@
 // (marked stale) while reconnecting.
 import {
   apiErrorFromStatus,
-  isResourceVersionTooLarge,
   KubeApiError,
   type KubeClient,
-  type ListResult,
   type Query,
   type WatchEventArgs,
   type WatchHandle,
 } from './client.js';
 import { ClusterHistory } from './cluster-history.js';
+import { listAll, strip } from './list-pages.js';
+import { classifyFailure } from './watch-failure.js';
 import { objectKey, type KubeObject, type WatchKey, type WatchState, type WatchStatus } from './types.js';
 
 /** Where a WatchKey lives on the API server (see watchTarget in ../store/targets.ts). */
@@ -54,13 +54,10 @@ export interface InformerOptions extends InformerTiming {
   onChange: (changedKey?: string) => void;
 }
 
-const GONE = 410;
 /** Connection-level failures in a row after which a watch is not resumed but relisted. */
 export const RESUME_TRIES = 5;
 /** A watch that stayed open this long was healthy even if the collection was quiet. */
 const HEALTHY_MS = 10_000;
-/** Objects per list request (kubectl's --chunk-size default). */
-const LIST_PAGE = 500;
 
 export class Informer {
   /** Current objects by objectKey(); replaced in place on relist. */
@@ -69,6 +66,10 @@ export class Informer {
   private message: string | undefined;
   private stale = false;
   private lastSync: number | undefined;
+  /** When the items stopped being known current (the failure that made them stale). */
+  private staleSince: number | undefined;
+  /** The retry after a failure: its number (1 = the first retry) and when it is due. */
+  private retry: { attempt: number; at: number } | undefined;
   private rv = '';
   private readonly history: ClusterHistory;
   private readonly unsubscribe: () => void;
@@ -108,6 +109,11 @@ export class Informer {
     const s: WatchStatus = { state: this.state, stale: this.stale };
     if (this.message !== undefined) s.message = this.message;
     if (this.lastSync !== undefined) s.lastSync = this.lastSync;
+    if (this.stale && this.staleSince !== undefined) s.staleSince = this.staleSince;
+    if (this.retry && this.state !== 'live' && this.state !== 'loading') {
+      s.attempt = this.retry.attempt;
+      s.retryAt = this.retry.at;
+    }
     return s;
   }
 
@@ -142,36 +148,16 @@ export class Informer {
       } catch (err) {
         if (this.stopped) return;
         delay = this.failed(err as KubeApiError, attempt++);
+        if (delay > 0) this.retryIn(attempt, delay);
       }
       if (delay > 0) await this.sleep(delay);
     }
   }
 
   private async relist(): Promise<void> {
-    const { path } = this.opts.target;
-    // In pages, as kubectl and client-go do: a 10,000-pod list is 40 MB of JSON, held three times
-    // over (chunks, joined, decoded) while parsing in one piece. Each page is asked for as soon as
-    // the previous one's continue token arrives (its first bytes), so the API server prepares it
-    // while kt still reads the last. All pages share the first one's snapshot; an expired continue
-    // token fails with 410 and the list starts over.
-    const pages = new Map<string, Promise<ListResult>>();
-    const fetch = (token: string | undefined): Promise<ListResult> =>
-      this.opts.client.list(path, { ...this.selectors(), limit: LIST_PAGE, continue: token }, this.abort.signal, (next) => {
-        if (pages.has(next)) return;
-        const ahead = fetch(next);
-        ahead.catch(() => undefined); // its failure surfaces when it is awaited (or never, once stopped)
-        pages.set(next, ahead);
-      });
-    const items = new Map<string, KubeObject>();
-    let rv = '';
-    let page: Promise<ListResult> | undefined = fetch(undefined);
-    while (page) {
-      const res: ListResult = await page;
-      if (this.stopped) return;
-      for (const obj of res.items) if (obj?.metadata) items.set(objectKey(obj), strip(obj));
-      rv = res.resourceVersion;
-      page = res.continue ? (pages.get(res.continue) ?? fetch(res.continue)) : undefined;
-    }
+    const listed = await listAll(this.opts.client, this.opts.target.path, this.selectors(), this.abort.signal);
+    if (!listed || this.stopped) return;
+    const { items, resourceVersion: rv } = listed;
     // A list older than what was seen (etcd restored, cluster recreated): this replacement drops
     // what the old history had, and the history tells the other informers to relist too.
     this.history.listed(rv, this.reset);
@@ -264,40 +250,32 @@ export class Informer {
 
   /** Classifies an error, updates the status, and returns how long to wait before retrying. */
   private failed(err: KubeApiError, attempt: number): number {
-    const status = err.statusCode;
-    if (status === GONE || isResourceVersionTooLarge(err)) {
+    const failure = classifyFailure(err, this.opts.target.plural, this.scope());
+    const had = this.items.size > 0;
+    if (failure.kind === 'history') {
       // Our resourceVersion is too old, or newer than the server's history (which went back):
       // relist (at once the first time), replacing the cache.
       this.rv = '';
-      this.setStatus(this.state === 'loading' ? 'loading' : 'live', undefined, this.items.size > 0);
+      this.setStatus(this.state === 'loading' ? 'loading' : this.state, this.message, had);
       return attempt === 0 ? 0 : this.backoff(attempt);
     }
-    if (status === 403) {
+    if (failure.kind === 'refused') {
       this.rv = '';
-      this.setStatus('forbidden', `forbidden: cannot list ${this.opts.target.plural} ${this.scope()}`, this.items.size > 0);
-      return this.t.slowRetryMs;
+      this.setStatus(failure.state, failure.message, had);
+      return failure.slow ? this.t.slowRetryMs : this.backoff(attempt);
     }
-    if (status === 401 || status === 404) {
-      this.rv = '';
-      const why =
-        status === 401
-          ? 'unauthorized: the server rejected the credentials of this context'
-          : `not found: the server does not serve ${this.opts.target.plural}`;
-      this.setStatus('error', why, this.items.size > 0);
-      return this.t.slowRetryMs;
-    }
-    const oneLine = (err.message || 'watch failed').split('\n')[0] as string;
-    if (status === undefined || status >= 500 || status === 429) {
-      // Connection-level: keep showing the last items, marked stale; re-watch from the last RV, or
-      // relist once resuming has failed RESUME_TRIES times (the server may not be the one it was).
-      if (this.rv && ++this.resumeFailures >= RESUME_TRIES) this.rv = '';
-      this.verify = true;
-      this.setStatus('reconnecting', oneLine, true);
-    } else {
-      this.rv = '';
-      this.setStatus('error', oneLine, this.items.size > 0);
-    }
+    // Connection-level: keep showing the last items, marked stale; re-watch from the last RV, or
+    // relist once resuming has failed RESUME_TRIES times (the server may not be the one it was).
+    if (this.rv && ++this.resumeFailures >= RESUME_TRIES) this.rv = '';
+    this.verify = true;
+    this.setStatus('reconnecting', failure.message, true);
     return this.backoff(attempt);
+  }
+
+  /** Says when the next try is due (the header counts down to it). */
+  private retryIn(attempt: number, delay: number): void {
+    this.retry = { attempt, at: this.t.now() + delay };
+    this.opts.onChange();
   }
 
   private backoff(attempt: number): number {
@@ -330,6 +308,8 @@ export class Informer {
   }
 
   private setStatus(state: WatchState, message: string | undefined, stale: boolean, force = false): void {
+    if (stale && !this.stale) this.staleSince = this.t.now();
+    if (state === 'live' || state === 'loading') this.retry = undefined;
     if (!force && state === this.state && message === this.message && stale === this.stale) return;
     this.state = state;
     this.message = message;
@@ -342,9 +322,4 @@ export class Informer {
 function isBehind(rv: string, than: string): boolean {
   const numeric = /^\d{1,30}$/;
   return numeric.test(rv) && numeric.test(than) && BigInt(rv) < BigInt(than);
-}
-
-function strip(obj: KubeObject): KubeObject {
-  if (obj.metadata.managedFields !== undefined) delete obj.metadata.managedFields;
-  return obj;
 }

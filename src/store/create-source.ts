@@ -6,7 +6,8 @@ import { Informer, type InformerTiming, type WatchTarget } from '../kube/informe
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
 import { apiPath, findKind } from '../kube/registry.js';
 import type { WatchKey, WatchStatus } from '../kube/types.js';
-import { ResourceStore, type Watcher } from './resource-store.js';
+import { startLiveness } from '../kube/health.js';
+import { ResourceStore, type ResourceStoreOptions, type Watcher } from './resource-store.js';
 
 export interface SourceOptions {
   /** --request-timeout in ms for lists and actions (not watches); 0/undefined = none. */
@@ -23,10 +24,18 @@ export type KubeSource = ResourceStore & { readonly client: KubeClient };
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs });
-  return createStoreForClient(client, options);
+  const source = createStoreForClient(client, { ...options, health: client.health });
+  const stopLiveness = startLiveness(client.health, () => client.ping());
+  const dispose = source.dispose.bind(source);
+  return Object.assign(source, {
+    dispose() {
+      stopLiveness();
+      dispose();
+    },
+  });
 }
 
-export function createStoreForClient(client: KubeClient, options: SourceOptions = {}): KubeSource {
+export function createStoreForClient(client: KubeClient, options: SourceOptions & Pick<ResourceStoreOptions, 'health'> = {}): KubeSource {
   const resolve = options.resolve ?? watchTarget;
   const history = new ClusterHistory(); // one API server, one etcd revision counter
   const store = new ResourceStore({
@@ -34,6 +43,7 @@ export function createStoreForClient(client: KubeClient, options: SourceOptions 
     // CPU here); a change after a quiet spell still shows on the next turn (see ResourceStore).
     coalesceMs: options.coalesceMs ?? 250,
     lingerMs: options.lingerMs,
+    health: options.health,
     createWatcher(key, onChange) {
       const target = resolve(key);
       if (!target) return failedWatcher(`unknown resource kind "${key.kind}"`);

@@ -10,7 +10,7 @@ import { breadcrumbs } from '../app/scope.js';
 import { currentFrame, focusedPane, initialState, type AppState, type Mode } from '../app/state.js';
 import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
-import { useConnection } from '../hooks/useConnection.js';
+import { useConnection, useSecondsWhile } from '../hooks/useConnection.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
@@ -58,6 +58,7 @@ export function App(props: AppProps) {
   const [state, dispatch, current] = useSyncReducer(reducer, props, init);
   const router = useKeyRouter(state, current);
   const connection = useConnection(source);
+  const now = useSecondsWhile(connection.state !== 'live');
   const { mode } = state;
   const stack = focusedPane(state).stack;
   const frame = currentFrame(focusedPane(state));
@@ -129,6 +130,7 @@ export function App(props: AppProps) {
         <Header
           session={session}
           connection={connection}
+          now={now}
           namespace={state.namespace}
           favourites={state.favourites}
           readonly={props.readonly}

@@ -7,6 +7,7 @@ import { clampWindow } from '../app/pane-reducer.js';
 import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
+import { useConnection } from '../hooks/useConnection.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
@@ -81,6 +82,7 @@ function LivePaneView(props: LivePaneProps) {
   const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
   const snapshot = useResource(source, key);
+  const connection = useConnection(source);
   const podCountByNode = usePodCounts(source, needsPodCounts(spec));
   const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
   const now = usePaneClock(screenChangeAt);
@@ -165,6 +167,7 @@ function LivePaneView(props: LivePaneProps) {
       filter={frame.filter}
       filterError={rows.filterError}
       status={spec ? snapshot?.status : unknownKind(frame.kind)}
+      connection={connection}
       sort={frame.sort}
       cursor={frame.cursor}
       scroll={frame.scroll}

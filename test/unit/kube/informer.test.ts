@@ -132,7 +132,15 @@ describe('Informer', () => {
     client.watchErrors = [refused(), refused(), refused()];
     client.last.end(refused());
     await tick();
-    expect(inf.status).toEqual({ state: 'reconnecting', message: 'connect ECONNREFUSED 127.0.0.1:6443', stale: true, lastSync: expect.any(Number) });
+    expect(inf.status).toEqual({
+      state: 'reconnecting',
+      message: 'connect ECONNREFUSED 127.0.0.1:6443',
+      stale: true,
+      lastSync: expect.any(Number),
+      staleSince: Date.now(),
+      attempt: 1,
+      retryAt: Date.now() + 500,
+    });
     expect(names(inf)).toEqual(['default/a']);
     // random() = 0.5 → no jitter: 500, 1000, 2000, 4000 ms
     const counts: number[] = [];
@@ -191,7 +199,7 @@ describe('Informer', () => {
     client.listErrors = [httpError(403, 'pods is forbidden: User "x" cannot list resource "pods"')];
     const inf = start({ slowRetryMs: 30_000 });
     await tick();
-    expect(inf.status).toEqual({ state: 'forbidden', message: 'forbidden: cannot list pods in namespace default', stale: false });
+    expect(inf.status).toEqual({ state: 'forbidden', message: 'forbidden: cannot list pods in namespace default', stale: false, attempt: 1, retryAt: Date.now() + 30_000 });
     await tick(29_000);
     expect(client.lists).toHaveLength(1);
     await tick(1_000);
