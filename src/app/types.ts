@@ -1,3 +1,4 @@
+import type { Journal } from '../actions/journal.js';
 import type { KubeClient } from '../kube/client.js';
 import type { MetricsSource, PrometheusPrefs } from '../metrics/types.js';
 import type { DataSource } from '../store/types.js';
@@ -40,4 +41,6 @@ export interface AppProps {
   columns: number;
   rows: number;
   onQuit: () => void;
+  /** The run's journal of actions (start.tsx gives it its file); else useActions makes one in memory. */
+  journal?: Journal;
 }

@@ -8,6 +8,8 @@ import { frameLogger } from './frame-log.js';
 import { withoutGlobalFetch } from './hide-fetch.js';
 import { fetchServerVersion } from './server-version.js';
 import type { PrefsStore, SessionInfo } from '../app/types.js';
+import { createJournal } from '../actions/journal.js';
+import { journalPath } from '../actions/journal-file.js';
 import { openPrefs } from '../config/prefs.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
@@ -100,6 +102,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
         initialNamespace,
         allNamespaces: args.allNamespaces,
         readonly: args.readonly,
+        journal: createJournal({ file: journalPath() }),
         onQuit: () => guard.exit(0),
       }}
     />,

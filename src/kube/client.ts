@@ -32,12 +32,21 @@ export class KubeApiError extends Error {
   readonly code?: string;
   /** The reasons of the Status's details.causes, when it has any. */
   readonly causes?: readonly string[];
-  constructor(message: string, info: { statusCode?: number; reason?: string; code?: string; causes?: readonly string[] } = {}) {
+  /**
+   * A network-level failure after the whole request was sent: the server may have acted on it
+   * (a mutation's outcome is then unknown, not failed).
+   */
+  readonly afterSend?: boolean;
+  constructor(
+    message: string,
+    info: { statusCode?: number; reason?: string; code?: string; causes?: readonly string[]; afterSend?: boolean } = {},
+  ) {
     super(message);
     this.statusCode = info.statusCode;
     this.reason = info.reason;
     this.code = info.code;
     if (info.causes?.length) this.causes = info.causes;
+    if (info.afterSend) this.afterSend = true;
   }
 }
 
@@ -156,7 +165,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
           send(prep, body, signal, true).then(resolve, reject);
           return;
         }
-        const failure = apiErrorFromNode(err, signal);
+        const failure = apiErrorFromNode(err, signal, req.writableFinished);
         waiting.failed(failure);
         reject(failure);
       });
@@ -214,7 +223,7 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       try {
         text = await readBody(res, ok ? onHead : undefined);
       } catch (err) {
-        throw apiErrorFromNode(err, controller.signal);
+        throw apiErrorFromNode(err, controller.signal, true);
       }
       if (!ok) throw apiErrorFromBody(status, text);
       if (text === '') return undefined;
@@ -352,13 +361,13 @@ export function apiErrorFromBody(statusCode: number, text: string): KubeApiError
 }
 
 /** An error from the network layer (refused, reset, TLS, timeout, abort). */
-function apiErrorFromNode(err: unknown, signal: AbortSignal): KubeApiError {
+function apiErrorFromNode(err: unknown, signal: AbortSignal, afterSend = false): KubeApiError {
   if (err instanceof KubeApiError) return err;
   if (signal.aborted) {
     const reason: unknown = signal.reason;
-    if (reason instanceof TimeoutReason) return new KubeApiError(reason.message, { code: 'ETIMEDOUT' });
-    return new KubeApiError('request aborted', { code: 'EABORTED' });
+    if (reason instanceof TimeoutReason) return new KubeApiError(reason.message, { code: 'ETIMEDOUT', afterSend });
+    return new KubeApiError('request aborted', { code: 'EABORTED', afterSend });
   }
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return new KubeApiError(firstLine(err), { code: code ?? 'ENETWORK' });
+  return new KubeApiError(firstLine(err), { code: code ?? 'ENETWORK', afterSend });
 }

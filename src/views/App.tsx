@@ -67,6 +67,7 @@ export function App(props: AppProps) {
   const frameKind = findKind(frame.kind);
   const actions = useActions({
     client: props.client,
+    journal: props.journal,
     source,
     readonly: props.readonly,
     dispatch,
