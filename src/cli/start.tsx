@@ -36,9 +36,10 @@ function withContextNamespace(store: PrefsStore, context: string, namespace: str
 /** Resolves with an exit code when the UI could not start; undefined once it runs. */
 export async function startUi(args: CliArgs): Promise<number | undefined> {
   const deps = await loadDeps();
+  const kubeconfigOptions = { kubeconfig: args.kubeconfig, context: args.context, env: process.env, home: homedir() };
   let loaded;
   try {
-    loaded = deps.loadKubeconfig({ kubeconfig: args.kubeconfig, context: args.context, env: process.env, home: homedir() });
+    loaded = deps.loadKubeconfig(kubeconfigOptions);
   } catch (err) {
     if (!deps.isKubeconfigError(err)) throw err;
     process.stderr.write(`${errorLine(err)}\n`);
@@ -58,7 +59,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
     return 1;
   }
 
-  const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
+  // Credentials rewritten under kt (a rotated token) are read again on the next 401.
+  const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs, reload: () => deps.loadKubeconfig(kubeconfigOptions).kc });
   const appPrefs = withContextNamespace(prefs.store, loaded.contextName, loaded.namespace);
   const initialNamespace = args.allNamespaces ? undefined : args.namespace;
   // Lists start now; Ink, React and the views load while the API server answers.

@@ -108,7 +108,15 @@ export interface KubeClientOptions {
   /** --request-timeout in ms for non-watch requests; 0 or undefined = none. */
   requestTimeoutMs?: number;
   userAgent?: string;
+  /**
+   * Reads the kubeconfig again (same files, same context). Called on a 401: credentials rewritten
+   * under kt (a rotated token, `aws eks update-kubeconfig`) are then used without a restart.
+   */
+  reload?: () => KubeConfig;
 }
+
+/** A 401 reloads the kubeconfig at most this often. */
+const RELOAD_MS = 2_000;
 
 interface Prepared {
   url: URL;
@@ -125,13 +133,29 @@ export type ClosableKubeClient = KubeClient & { close(): void; readonly health: 
 /** The liveness probe's own bound when --request-timeout is not set. */
 export const PING_TIMEOUT_MS = 10_000;
 
-export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
+export function createKubeClient(initial: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
+  let kc = initial;
   const server = kc.getCurrentCluster()?.server;
   if (!server) throw new Error('kt: the kubeconfig has no current cluster');
   const userAgent = options.userAgent ?? 'kt';
   const timeoutMs = options.requestTimeoutMs ?? 0;
   const sharedAgent = keepAliveAgents();
   const health = new ConnectionHealth(new URL(server).host);
+  let lastReload = 0;
+  /** After a 401: re-reads the kubeconfig; true when the user's credentials changed (worth one retry). */
+  function reloaded(): boolean {
+    if (!options.reload || Date.now() - lastReload < RELOAD_MS) return false;
+    lastReload = Date.now();
+    try {
+      const fresh = options.reload();
+      const user = (c: KubeConfig) => JSON.stringify(c.getCurrentUser() ?? null);
+      const changed = user(fresh) !== user(kc) || Boolean(kc.getCurrentUser()?.authProvider || kc.getCurrentUser()?.exec);
+      kc = fresh;
+      return changed;
+    } catch {
+      return false; // a kubeconfig being rewritten may not parse yet: keep the old one
+    }
+  }
 
   async function prepare(method: string, path: string, query?: Query): Promise<Prepared> {
     const url = new URL(server + path);
@@ -216,7 +240,15 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
           'Content-Length': Buffer.byteLength(payload),
         };
       }
-      const res = await send(prep, payload, controller.signal);
+      let res = await send(prep, payload, controller.signal);
+      if (res.statusCode === 401 && reloaded()) {
+        res.resume();
+        const again = await prepare(method, path, query);
+        const sent = prep.options.headers as http.OutgoingHttpHeaders;
+        const body = payload !== undefined ? { 'Content-Type': sent['Content-Type'], 'Content-Length': sent['Content-Length'] } : {};
+        const headers = { ...(again.options.headers as http.OutgoingHttpHeaders), ...body };
+        res = await send({ ...again, options: { ...again.options, headers } }, payload, controller.signal);
+      }
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status <= 299;
       let text: string;
@@ -271,8 +303,11 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
         onDone(err);
       };
       void (async () => {
-        const prep = await prepare('GET', path, { ...query, watch: 'true' });
-        const res = await send(prep, undefined, controller.signal);
+        let res = await send(await prepare('GET', path, { ...query, watch: 'true' }), undefined, controller.signal);
+        if (res.statusCode === 401 && reloaded()) {
+          res.resume();
+          res = await send(await prepare('GET', path, { ...query, watch: 'true' }), undefined, controller.signal);
+        }
         if (res.statusCode !== 200) {
           finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
           return;

@@ -1,6 +1,6 @@
 // Builds the real DataSource from a loaded kubeconfig: one KubeClient, one Informer per watched
 // collection, resolved to API paths through the kind registry.
-import { createKubeClient, type KubeClient } from '../kube/client.js';
+import { createKubeClient, type KubeClient, type KubeClientOptions } from '../kube/client.js';
 import { ClusterHistory } from '../kube/cluster-history.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
@@ -15,6 +15,8 @@ export interface SourceOptions {
   coalesceMs?: number;
   lingerMs?: number;
   informer?: InformerTiming;
+  /** Reads the kubeconfig again on a 401 (see KubeClientOptions.reload). */
+  reload?: KubeClientOptions['reload'];
   /** Key → API path; defaults to the kind registry. */
   resolve?: (key: WatchKey) => WatchTarget | undefined;
 }
@@ -23,7 +25,7 @@ export interface SourceOptions {
 export type KubeSource = ResourceStore & { readonly client: KubeClient };
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
-  const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs });
+  const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, reload: options.reload });
   const source = createStoreForClient(client, { ...options, health: client.health });
   const stopLiveness = startLiveness(client.health, () => client.ping());
   const dispose = source.dispose.bind(source);
