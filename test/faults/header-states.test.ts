@@ -74,4 +74,16 @@ describe('the header under faults', () => {
     record.stop();
     expect(record.seen).not.toContain('live');
   }, 120_000);
+
+  it('picks up a kubeconfig rewritten with the right token on the next 401, without a restart', async () => {
+    const file = join(tmp, 'rotated-kubeconfig');
+    const right = readFileSync(kubeconfigPath, 'utf8');
+    writeFileSync(file, right.replace(/(- name: kt-admin-token\n\s+user:\n\s+token: )\S+/, '$1revoked-token'), { mode: 0o600 });
+    t = spawnKt(['--kubeconfig', file, '--context', 'kt-sandbox-token', '-A'], { cols: 200, rows: 60 });
+    await t.waitFor((s) => headerState(s).startsWith('unauthorized'), 30_000);
+    writeFileSync(file, right, { mode: 0o600 }); // as `aws eks update-kubeconfig` would
+    const pods = await kubectlNames('pods');
+    // Loose: the panes' watches retry a refused list every 30 s.
+    await t.waitFor((s) => headerState(s) === 'live' && paneNames(s, PODS).join() === pods.join(), 90_000);
+  }, 150_000);
 });
