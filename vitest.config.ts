@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.{ts,tsx}'],
+          include: ['test/e2e/**/*.test.{ts,tsx}', 'test/faults/**/*.test.{ts,tsx}'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,

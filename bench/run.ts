@@ -7,6 +7,7 @@
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
 //     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
+//   npm run bench -- --faults [--runs 5]   (recovery times on the sandbox, see faults.ts)
 //   npm run bench -- --live [--sizes 1000,10000:100] [--tools kt,k9s] [--launches 3] [--idle-seconds 60]
 //                   [--churn-seconds 20] [--rates 20,100] [--moves 20] [--probes 12] [--out bench/results/live.md]
 //                   [--kt-before /path/to/other/bin/kt.js]   (also measure another build of kt, as "kt-before")
@@ -47,6 +48,11 @@ async function main(): Promise<void> {
   if (flag('--binary')) {
     const { binarySection } = await import('./binary.js');
     print(await binarySection({ pods: num('--pods', 1000), runs: num('--runs', 7) }));
+    return;
+  }
+  if (flag('--faults')) {
+    const { runFaults } = await import('./faults.js');
+    process.stdout.write(`${await runFaults(num('--runs', 5))}\n`);
     return;
   }
   if (flag('--live')) {

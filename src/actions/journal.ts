@@ -3,7 +3,8 @@
 // view can read it with useSyncExternalStore.
 import type { KubeClient } from '../kube/client.js';
 import { namespaceOf, resourceRef } from './kinds.js';
-import { errorLine } from './outcome.js';
+import { appendJournalLine } from './journal-file.js';
+import { errorLine, unknownOutcome } from './outcome.js';
 import type { ActionOutcome, ActionPlan, MutatingActionId } from './types.js';
 
 export interface JournalEntry {
@@ -31,6 +32,8 @@ export interface JournalOptions {
   /** Oldest entries beyond this are dropped. */
   limit?: number;
   now?: () => number;
+  /** Each entry, as it starts and as it ends, is appended to this JSON-lines file (journal-file.ts). */
+  file?: string;
 }
 
 export function createJournal(options: JournalOptions = {}): Journal {
@@ -39,7 +42,8 @@ export function createJournal(options: JournalOptions = {}): Journal {
   let list: readonly JournalEntry[] = [];
   let nextId = 1;
   const listeners = new Set<() => void>();
-  const changed = () => {
+  const changed = (entry: JournalEntry) => {
+    if (options.file) appendJournalLine(options.file, entry);
     for (const l of [...listeners]) l();
   };
 
@@ -56,16 +60,17 @@ export function createJournal(options: JournalOptions = {}): Journal {
         }),
       };
       list = [...list, entry].slice(-limit);
-      changed();
+      changed(entry);
       return entry;
     },
     settle(id, outcome) {
       const i = list.findIndex((e) => e.id === id);
       if (i < 0) return;
       const next = [...list];
-      next[i] = { ...(list[i] as JournalEntry), outcome };
+      const settled = { ...(list[i] as JournalEntry), outcome };
+      next[i] = settled;
       list = next;
-      changed();
+      changed(settled);
     },
     entries: () => list,
     subscribe(listener) {
@@ -82,7 +87,8 @@ export async function runPlan(plan: ActionPlan, client: KubeClient, journal: Jou
   try {
     outcome = await plan.run(client);
   } catch (err) {
-    outcome = { ok: false, message: errorLine(err) };
+    const unknown = unknownOutcome(err, plan.targets.length === 1 ? plan.targets[0] : undefined);
+    outcome = unknown ? { ok: false, unknown: true, message: unknown } : { ok: false, message: errorLine(err) };
   }
   journal.settle(entry.id, outcome);
   return outcome;

@@ -1,7 +1,7 @@
 // Turning per-target results into one outcome line, and server errors into kubectl's wording.
 import { KubeApiError } from '../kube/client.js';
 import type { ActionOutcome, ActionTarget } from './types.js';
-import { resourceRef } from './kinds.js';
+import { namespaceOf, resourceRef } from './kinds.js';
 
 /** One line, as kubectl prints a failed call: `Error from server (NotFound): pods "x" not found`. */
 export function errorLine(err: unknown): string {
@@ -13,8 +13,24 @@ export function errorLine(err: unknown): string {
   return message;
 }
 
+/**
+ * The connection dropped after the request was sent: the server may or may not have done it. Not a
+ * failure (the object may well have changed): the line says how to look.
+ */
+export function unknownOutcome(err: unknown, target: ActionTarget | undefined): string | undefined {
+  if (!(err instanceof KubeApiError) || err.statusCode !== undefined || !err.afterSend || err.code === 'EABORTED') return undefined;
+  const check = target ? checkCommand(target) : 'kubectl get';
+  return `unknown outcome (${errorLine(err)}): check with ${check}`;
+}
+
+/** The kubectl line that shows a target as it is now. */
+export function checkCommand(target: ActionTarget): string {
+  const ns = namespaceOf(target);
+  return `kubectl get ${resourceRef(target)}${ns ? ` -n ${ns}` : ''}`;
+}
+
 /** What one target's request(s) came to: kubectl's success line, or the error line. */
-export type TargetResult = { ok: true; message: string } | { ok: false; message: string };
+export type TargetResult = { ok: true; message: string } | { ok: false; message: string; unknown?: boolean };
 
 /** Summary wording for several successes, e.g. { verb: 'labeled', noun: 'nodes' } → "3 nodes labeled". */
 export interface ManyWording {
@@ -44,7 +60,8 @@ export async function runEach(
       try {
         results[i] = { target, result: { ok: true, message: await each(target) } };
       } catch (err) {
-        results[i] = { target, result: { ok: false, message: errorLine(err) } };
+        const unknown = unknownOutcome(err, target);
+        results[i] = { target, result: { ok: false, message: unknown ?? errorLine(err), ...(unknown ? { unknown: true } : {}) } };
       }
     }
   };
@@ -60,7 +77,8 @@ export function summarize(results: readonly { target: ActionTarget; result: Targ
     const message = lines.length <= LIST_AT_MOST ? lines.join(', ') : `${lines.length} ${many.noun} ${many.verb}`;
     return { ok: true, message };
   }
-  if (results.length === 1) return { ok: false, message: failed[0]?.result.message ?? '' };
+  const only = failed[0]?.result;
+  if (results.length === 1) return { ok: false, message: only?.message ?? '', ...(only && !only.ok && only.unknown ? { unknown: true } : {}) };
   const why = failed.map((r) => `${resourceRef(r.target)}: ${r.result.message}`).join('; ');
   const rest = succeeded.length > 0 ? ` (the other ${succeeded.length} ${many.verb})` : '';
   return { ok: false, message: `failed on ${failed.length} of ${results.length}${rest}: ${why}` };

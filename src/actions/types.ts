@@ -21,6 +21,8 @@ export interface ActionTarget {
 export interface ActionOutcome {
   ok: boolean;
   message: string;
+  /** The response was lost after the request was sent: the message says how to check. */
+  unknown?: boolean;
 }
 
 /** A validated mutation, ready to show, confirm and run. */

@@ -1,3 +1,4 @@
+import type { Journal } from '../actions/journal.js';
 import type { KubeClient } from '../kube/client.js';
 import type { PrefsStore } from '../config/types.js';
 import type { TextStreamer } from '../kube/text-stream.js';
@@ -34,6 +35,8 @@ export interface AppProps {
   columns: number;
   rows: number;
   onQuit: () => void;
+  /** The run's journal of actions (start.tsx gives it its file); else useActions makes one in memory. */
+  journal?: Journal;
   /** The kubeconfig's contexts, for `:ctx`. */
   contexts?: readonly ContextChoice[];
   /** Switches to another context; a one-line reason when it cannot. */

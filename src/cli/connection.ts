@@ -1,6 +1,7 @@
 // One context's connection: its kubeconfig view, data source, metrics, discovery and header
 // session. kt starts with one and `:ctx` swaps it for another without a restart; the kubeconfig
 // file is only read, never written (kubectl's use-context writes it; kt does not).
+import { homedir } from 'node:os';
 import type { CliArgs } from './args.js';
 import type { Deps, LoadedKubeconfig } from './deps.js';
 import { fetchServerVersion } from './server-version.js';
@@ -46,7 +47,9 @@ export function withContextNamespace(store: PrefsStore, context: string, namespa
  */
 export function connect(deps: Deps, args: CliArgs, prefs: PrefsStore, loaded: LoadedKubeconfig): Connection {
   const metricsSettings = resolveMetricsSettings(args, prefs.get(loaded.contextName).prometheus);
-  const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs });
+  // Credentials rewritten under kt (a rotated token) are read again on the next 401.
+  const reload = () => deps.loadKubeconfig({ kubeconfig: args.kubeconfig, context: loaded.contextName, env: process.env, home: homedir() }).kc;
+  const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs, reload });
   // The kinds of this cluster: none of the last one's, this one's disk cache at once.
   registry.setDiscovered([]);
   const discovery = sessionDiscovery(loaded, source.client, args.requestTimeoutMs);

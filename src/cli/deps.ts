@@ -10,7 +10,7 @@ export type { LoadedKubeconfig };
 export interface Deps {
   loadKubeconfig: typeof loadKubeconfig;
   isKubeconfigError(err: unknown): boolean;
-  createSource(loaded: LoadedKubeconfig, options: { requestTimeoutMs?: number }): KubeSource;
+  createSource(loaded: LoadedKubeconfig, options: { requestTimeoutMs?: number; reload?: () => LoadedKubeconfig['kc'] }): KubeSource;
   loadApp(): Promise<ComponentType<AppProps>>;
 }
 
@@ -18,7 +18,7 @@ export async function loadDeps(): Promise<Deps> {
   return {
     loadKubeconfig,
     isKubeconfigError: (err) => err instanceof KubeconfigError,
-    createSource: (loaded, options) => createDataSource(loaded, { requestTimeoutMs: options.requestTimeoutMs }),
+    createSource: (loaded, options) => createDataSource(loaded, { requestTimeoutMs: options.requestTimeoutMs, reload: options.reload }),
     // React and the views load only once the kubeconfig is known good.
     loadApp: async () => (await import('../views/App.js')).App,
   };

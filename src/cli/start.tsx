@@ -8,6 +8,8 @@ import { frameLogger } from './frame-log.js';
 import { withoutGlobalFetch } from './hide-fetch.js';
 import { connect, withContextNamespace, type Connection } from './connection.js';
 import { layoutEngineReady } from './layout-ready.js';
+import { createJournal } from '../actions/journal.js';
+import { journalPath } from '../actions/journal-file.js';
 import { openPrefs } from '../config/prefs.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
@@ -23,9 +25,10 @@ const DISCOVERY_DELAY_MS = 2_000;
 /** Resolves with an exit code when the UI could not start; undefined once it runs. */
 export async function startUi(args: CliArgs): Promise<number | undefined> {
   const deps = await loadDeps();
+  const kubeconfigOptions = { kubeconfig: args.kubeconfig, context: args.context, env: process.env, home: homedir() };
   let loaded;
   try {
-    loaded = deps.loadKubeconfig({ kubeconfig: args.kubeconfig, context: args.context, env: process.env, home: homedir() });
+    loaded = deps.loadKubeconfig(kubeconfigOptions);
   } catch (err) {
     if (!deps.isKubeconfigError(err)) throw err;
     process.stderr.write(`${errorLine(err)}\n`);
@@ -84,6 +87,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
         initialNamespace,
         allNamespaces: args.allNamespaces,
         readonly: args.readonly,
+        journal: createJournal({ file: journalPath() }),
         onQuit: () => guard.exit(0),
       }}
     />,

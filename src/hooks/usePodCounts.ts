@@ -63,7 +63,7 @@ export function usePodCounts(source: DataSource, enabled: boolean): ReadonlyMap<
   return useMemo(() => {
     if (!pods) return undefined;
     const { state } = pods.status;
-    if (state === 'forbidden' || state === 'error' || (state === 'loading' && pods.items.length === 0)) return undefined;
+    if (state === 'forbidden' || state === 'unauthorized' || state === 'error' || (state === 'loading' && pods.items.length === 0)) return undefined;
     last.current = updatePodCounts(last.current, pods);
     return last.current.counts;
   }, [pods]);

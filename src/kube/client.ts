@@ -9,6 +9,7 @@ import { firstLine } from '../text/first-line.js';
 import type { KubeObject } from './types.js';
 import { keepAliveAgents } from './agent-pool.js';
 import type { TextStreamer } from './text-stream.js';
+import { ConnectionHealth } from './health.js';
 
 /** The API's Status object (error bodies, and the object of a watch ERROR event). */
 export interface ApiStatus {
@@ -17,6 +18,8 @@ export interface ApiStatus {
   message?: string;
   reason?: string;
   code?: number;
+  /** Why, in detail: e.g. a 504 whose cause is ResourceVersionTooLarge. */
+  details?: { causes?: { reason?: string; message?: string }[] };
 }
 
 /**
@@ -28,12 +31,40 @@ export class KubeApiError extends Error {
   readonly statusCode?: number;
   readonly reason?: string;
   readonly code?: string;
-  constructor(message: string, info: { statusCode?: number; reason?: string; code?: string } = {}) {
+  /** The reasons of the Status's details.causes, when it has any. */
+  readonly causes?: readonly string[];
+  /**
+   * A network-level failure after the whole request was sent: the server may have acted on it
+   * (a mutation's outcome is then unknown, not failed).
+   */
+  readonly afterSend?: boolean;
+  constructor(
+    message: string,
+    info: { statusCode?: number; reason?: string; code?: string; causes?: readonly string[]; afterSend?: boolean } = {},
+  ) {
     super(message);
     this.statusCode = info.statusCode;
     this.reason = info.reason;
     this.code = info.code;
+    if (info.causes?.length) this.causes = info.causes;
+    if (info.afterSend) this.afterSend = true;
   }
+}
+
+/** A KubeApiError from an API Status (an error body, or a watch ERROR event's object). */
+export function apiErrorFromStatus(status: ApiStatus, statusCode = status.code, fallback = `watch error ${status.code ?? ''}`.trim()): KubeApiError {
+  const causes = (status.details?.causes ?? []).flatMap((c) => (c.reason ? [c.reason] : []));
+  return new KubeApiError(status.message || fallback, { statusCode, reason: status.reason, causes });
+}
+
+/**
+ * The server cannot serve a resourceVersion that new ("Too large resource version"): a 504 whose
+ * cause is ResourceVersionTooLarge, as client-go's reflector recognises it (the message too, for
+ * servers that leave the cause out). The cluster's history went back (etcd restored, recreated).
+ */
+export function isResourceVersionTooLarge(err: KubeApiError): boolean {
+  if (err.causes?.includes('ResourceVersionTooLarge')) return true;
+  return err.statusCode === 504 && /too large resource version/i.test(err.message);
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -80,22 +111,54 @@ export interface KubeClientOptions {
   userAgent?: string;
   /** The Accept header of every request (discovery and Table listing ask for other media types). */
   accept?: string;
+  /**
+   * Reads the kubeconfig again (same files, same context). Called on a 401: credentials rewritten
+   * under kt (a rotated token, `aws eks update-kubeconfig`) are then used without a restart.
+   */
+  reload?: () => KubeConfig;
 }
+
+/** A 401 reloads the kubeconfig at most this often. */
+const RELOAD_MS = 2_000;
 
 interface Prepared {
   url: URL;
   options: https.RequestOptions;
 }
 
-/** The client kt builds; `close()` ends its kept-alive connections. */
-export type ClosableKubeClient = KubeClient & TextStreamer & { close(): void };
+/**
+ * The client kt builds; `close()` ends its kept-alive connections, `health` says how the server
+ * has been answering, `ping()` is the liveness probe (GET /version, bounded by the request timeout
+ * or PING_TIMEOUT_MS).
+ */
+export type ClosableKubeClient = KubeClient & TextStreamer & { close(): void; readonly health: ConnectionHealth; ping(): Promise<void> };
 
-export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
+/** The liveness probe's own bound when --request-timeout is not set. */
+export const PING_TIMEOUT_MS = 10_000;
+
+export function createKubeClient(initial: KubeConfig, options: KubeClientOptions = {}): ClosableKubeClient {
+  let kc = initial;
   const server = kc.getCurrentCluster()?.server;
   if (!server) throw new Error('kt: the kubeconfig has no current cluster');
   const userAgent = options.userAgent ?? 'kt';
   const timeoutMs = options.requestTimeoutMs ?? 0;
   const sharedAgent = keepAliveAgents();
+  const health = new ConnectionHealth(new URL(server).host);
+  let lastReload = 0;
+  /** After a 401: re-reads the kubeconfig; true when the user's credentials changed (worth one retry). */
+  function reloaded(): boolean {
+    if (!options.reload || Date.now() - lastReload < RELOAD_MS) return false;
+    lastReload = Date.now();
+    try {
+      const fresh = options.reload();
+      const user = (c: KubeConfig) => JSON.stringify(c.getCurrentUser() ?? null);
+      const changed = user(fresh) !== user(kc) || Boolean(kc.getCurrentUser()?.authProvider || kc.getCurrentUser()?.exec);
+      kc = fresh;
+      return changed;
+    } catch {
+      return false; // a kubeconfig being rewritten may not parse yet: keep the old one
+    }
+  }
 
   async function prepare(method: string, path: string, query?: Query): Promise<Prepared> {
     const url = new URL(server + path);
@@ -117,14 +180,21 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
   function send(prep: Prepared, body: string | undefined, signal: AbortSignal, retried = false): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
       const mod = prep.url.protocol === 'http:' ? http : https;
-      const req = mod.request(prep.url, { ...prep.options, signal }, resolve);
+      const waiting = health.begin();
+      const req = mod.request(prep.url, { ...prep.options, signal }, (res) => {
+        waiting.answered(res.statusCode ?? 0);
+        resolve(res);
+      });
       req.on('error', (err: NodeJS.ErrnoException) => {
         // A kept-alive connection the server closed just as it was reused: a GET is safe to send again.
         if (!retried && req.reusedSocket && err.code === 'ECONNRESET' && prep.options.method === 'GET' && !signal.aborted) {
+          waiting.dropped();
           send(prep, body, signal, true).then(resolve, reject);
           return;
         }
-        reject(apiErrorFromNode(err, signal));
+        const failure = apiErrorFromNode(err, signal, req.writableFinished);
+        waiting.failed(failure);
+        reject(failure);
       });
       req.on('socket', (socket) => socket.setKeepAlive(true, 30_000));
       req.end(body);
@@ -173,14 +243,22 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
           'Content-Length': Buffer.byteLength(payload),
         };
       }
-      const res = await send(prep, payload, controller.signal);
+      let res = await send(prep, payload, controller.signal);
+      if (res.statusCode === 401 && reloaded()) {
+        res.resume();
+        const again = await prepare(method, path, query);
+        const sent = prep.options.headers as http.OutgoingHttpHeaders;
+        const body = payload !== undefined ? { 'Content-Type': sent['Content-Type'], 'Content-Length': sent['Content-Length'] } : {};
+        const headers = { ...(again.options.headers as http.OutgoingHttpHeaders), ...body };
+        res = await send({ ...again, options: { ...again.options, headers } }, payload, controller.signal);
+      }
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status <= 299;
       let text: string;
       try {
         text = await readBody(res, ok ? onHead : undefined);
       } catch (err) {
-        throw apiErrorFromNode(err, controller.signal);
+        throw apiErrorFromNode(err, controller.signal, true);
       }
       if (!ok) throw apiErrorFromBody(status, text);
       if (text === '') return undefined;
@@ -223,12 +301,16 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       const finish = (err?: KubeApiError) => {
         if (finished || controller.signal.aborted) return;
         finished = true;
+        if (err?.code && err.code !== 'EPROTO') health.begin().failed(err); // the stream was cut
         controller.abort();
         onDone(err);
       };
       void (async () => {
-        const prep = await prepare('GET', path, { ...query, watch: 'true' });
-        const res = await send(prep, undefined, controller.signal);
+        let res = await send(await prepare('GET', path, { ...query, watch: 'true' }), undefined, controller.signal);
+        if (res.statusCode === 401 && reloaded()) {
+          res.resume();
+          res = await send(await prepare('GET', path, { ...query, watch: 'true' }), undefined, controller.signal);
+        }
         if (res.statusCode !== 200) {
           finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
           return;
@@ -285,8 +367,22 @@ export function createKubeClient(kc: KubeConfig, options: KubeClientOptions = {}
       return (await call(method, path, undefined, body, contentType)) as T;
     },
 
+    health,
+
+    async ping() {
+      const bound = new AbortController();
+      const ms = timeoutMs > 0 ? timeoutMs : PING_TIMEOUT_MS;
+      const timer = setTimeout(() => bound.abort(new TimeoutReason(ms)), ms);
+      try {
+        await call('GET', '/version', undefined, undefined, undefined, bound.signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+
     close() {
       sharedAgent.destroy();
+      health.dispose();
     },
   };
 }
@@ -319,18 +415,17 @@ export function apiErrorFromBody(statusCode: number, text: string): KubeApiError
     // not JSON: a proxy's or load balancer's page
   }
   const fallback = text.trim().split('\n')[0]?.slice(0, 200) || STATUS_CODES[statusCode] || 'error';
-  const message = status?.message || `${statusCode} ${fallback}`;
-  return new KubeApiError(message, { statusCode, reason: status?.reason });
+  return apiErrorFromStatus(status ?? {}, statusCode, `${statusCode} ${fallback}`);
 }
 
 /** An error from the network layer (refused, reset, TLS, timeout, abort). */
-function apiErrorFromNode(err: unknown, signal: AbortSignal): KubeApiError {
+function apiErrorFromNode(err: unknown, signal: AbortSignal, afterSend = false): KubeApiError {
   if (err instanceof KubeApiError) return err;
   if (signal.aborted) {
     const reason: unknown = signal.reason;
-    if (reason instanceof TimeoutReason) return new KubeApiError(reason.message, { code: 'ETIMEDOUT' });
-    return new KubeApiError('request aborted', { code: 'EABORTED' });
+    if (reason instanceof TimeoutReason) return new KubeApiError(reason.message, { code: 'ETIMEDOUT', afterSend });
+    return new KubeApiError('request aborted', { code: 'EABORTED', afterSend });
   }
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return new KubeApiError(firstLine(err), { code: code ?? 'ENETWORK' });
+  return new KubeApiError(firstLine(err), { code: code ?? 'ENETWORK', afterSend });
 }

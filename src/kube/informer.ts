@@ -1,9 +1,22 @@
 // A supervised list+watch of one collection. One loop per informer (never two overlapping starts):
 // list, then watch from the list's resourceVersion, re-watching from the last one seen when the
-// server ends the stream. Errors restart with exponential backoff and jitter; 410 Gone relists,
-// replacing the cache; a watchdog restarts a watch that has gone silent; 403 is reported as
-// `forbidden` and retried slowly. The last items are kept (marked stale) while reconnecting.
-import { KubeApiError, type KubeClient, type ListResult, type Query, type WatchEventArgs, type WatchHandle } from './client.js';
+// server ends the stream. Errors restart with exponential backoff and jitter. As client-go's
+// reflector does, it relists (replacing the cache, so vanished objects go) when the server says the
+// resourceVersion is gone (410) or too large (504 ResourceVersionTooLarge: the cluster's history went
+// back), and when a watch cannot resume after RESUME_TRIES tries. A watchdog restarts a watch that
+// has gone silent; 403 is reported as `forbidden` and retried slowly. The last items are kept
+// (marked stale) while reconnecting.
+import {
+  apiErrorFromStatus,
+  KubeApiError,
+  type KubeClient,
+  type Query,
+  type WatchEventArgs,
+  type WatchHandle,
+} from './client.js';
+import { ClusterHistory } from './cluster-history.js';
+import { listAll, strip } from './list-pages.js';
+import { classifyFailure } from './watch-failure.js';
 import { objectKey, type KubeObject, type WatchKey, type WatchState, type WatchStatus } from './types.js';
 
 /** Where a WatchKey lives on the API server (see watchTarget in ../store/create-source.ts). */
@@ -32,6 +45,8 @@ export interface InformerOptions extends InformerTiming {
   client: KubeClient;
   key: WatchKey;
   target: WatchTarget;
+  /** Shared by the informers of one API server (see cluster-history.ts); default: this one's own. */
+  history?: ClusterHistory;
   /**
    * Items or status changed. Called synchronously, possibly per event: coalesce downstream. A watch
    * event names the objectKey it changed; a relist or status change names none.
@@ -39,11 +54,10 @@ export interface InformerOptions extends InformerTiming {
   onChange: (changedKey?: string) => void;
 }
 
-const GONE = 410;
+/** Connection-level failures in a row after which a watch is not resumed but relisted. */
+export const RESUME_TRIES = 5;
 /** A watch that stayed open this long was healthy even if the collection was quiet. */
 const HEALTHY_MS = 10_000;
-/** Objects per list request (kubectl's --chunk-size default). */
-const LIST_PAGE = 500;
 
 export class Informer {
   /** Current objects by objectKey(); replaced in place on relist. */
@@ -52,7 +66,17 @@ export class Informer {
   private message: string | undefined;
   private stale = false;
   private lastSync: number | undefined;
+  /** When the items stopped being known current (the failure that made them stale). */
+  private staleSince: number | undefined;
+  /** The retry after a failure: its number (1 = the first retry) and when it is due. */
+  private retry: { attempt: number; at: number } | undefined;
   private rv = '';
+  private readonly history: ClusterHistory;
+  private readonly unsubscribe: () => void;
+  /** Connection-level failures in a row while resuming from this.rv. */
+  private resumeFailures = 0;
+  /** The connection failed: before resuming from this.rv, check the server's history still has it. */
+  private verify = false;
   private started = false;
   private stopped = false;
   private readonly abort = new AbortController();
@@ -70,12 +94,26 @@ export class Informer {
       random: opts.random ?? Math.random,
       now: opts.now ?? Date.now,
     };
+    this.history = opts.history ?? new ClusterHistory();
+    this.unsubscribe = this.history.onReset(this.reset);
   }
+
+  /** Another informer found the cluster's history went back: relist, ending the watch in flight. */
+  private readonly reset = (): void => {
+    this.rv = '';
+    this.watch?.abort();
+    this.wake?.();
+  };
 
   get status(): WatchStatus {
     const s: WatchStatus = { state: this.state, stale: this.stale };
     if (this.message !== undefined) s.message = this.message;
     if (this.lastSync !== undefined) s.lastSync = this.lastSync;
+    if (this.stale && this.staleSince !== undefined) s.staleSince = this.staleSince;
+    if (this.retry && this.state !== 'live' && this.state !== 'loading') {
+      s.attempt = this.retry.attempt;
+      s.retryAt = this.retry.at;
+    }
     return s;
   }
 
@@ -90,6 +128,7 @@ export class Informer {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.unsubscribe();
     this.abort.abort();
     this.watch?.abort();
     this.wake?.();
@@ -100,6 +139,7 @@ export class Informer {
     while (!this.stopped) {
       let delay = 0;
       try {
+        if (this.rv && this.verify) await this.verifyHistory();
         if (!this.rv) await this.relist();
         if (this.stopped) return;
         const healthy = await this.watchOnce();
@@ -108,41 +148,37 @@ export class Informer {
       } catch (err) {
         if (this.stopped) return;
         delay = this.failed(err as KubeApiError, attempt++);
+        if (delay > 0) this.retryIn(attempt, delay);
       }
       if (delay > 0) await this.sleep(delay);
     }
   }
 
   private async relist(): Promise<void> {
-    const { path } = this.opts.target;
-    // In pages, as kubectl and client-go do: a 10,000-pod list is 40 MB of JSON, held three times
-    // over (chunks, joined, decoded) while parsing in one piece. Each page is asked for as soon as
-    // the previous one's continue token arrives (its first bytes), so the API server prepares it
-    // while kt still reads the last. All pages share the first one's snapshot; an expired continue
-    // token fails with 410 and the list starts over.
-    const pages = new Map<string, Promise<ListResult>>();
-    const fetch = (token: string | undefined): Promise<ListResult> =>
-      this.opts.client.list(path, { ...this.selectors(), limit: LIST_PAGE, continue: token }, this.abort.signal, (next) => {
-        if (pages.has(next)) return;
-        const ahead = fetch(next);
-        ahead.catch(() => undefined); // its failure surfaces when it is awaited (or never, once stopped)
-        pages.set(next, ahead);
-      });
-    const items = new Map<string, KubeObject>();
-    let rv = '';
-    let page: Promise<ListResult> | undefined = fetch(undefined);
-    while (page) {
-      const res: ListResult = await page;
-      if (this.stopped) return;
-      for (const obj of res.items) if (obj?.metadata) items.set(objectKey(obj), strip(obj));
-      rv = res.resourceVersion;
-      page = res.continue ? (pages.get(res.continue) ?? fetch(res.continue)) : undefined;
-    }
+    const listed = await listAll(this.opts.client, this.opts.target.path, this.selectors(), this.abort.signal);
+    if (!listed || this.stopped) return;
+    const { items, resourceVersion: rv } = listed;
+    // A list older than what was seen (etcd restored, cluster recreated): this replacement drops
+    // what the old history had, and the history tells the other informers to relist too.
+    this.history.listed(rv, this.reset);
     this.items.clear();
     for (const [key, obj] of items) this.items.set(key, obj);
     this.rv = rv;
+    this.resumeFailures = 0;
     this.lastSync = this.t.now();
     this.setStatus('live', undefined, false, true);
+  }
+
+  /**
+   * After a lost connection the server may be another one under the same name (recreated, etcd
+   * restored) whose history is behind ours. A watch from our future resourceVersion is accepted and
+   * then waits, silently, until the new history reaches it, never telling of the objects it has: so
+   * a one-item list asks for the current resourceVersion first, and a lower one means relist.
+   */
+  private async verifyHistory(): Promise<void> {
+    const res = await this.opts.client.list(this.opts.target.path, { ...this.selectors(), limit: 1 }, this.abort.signal);
+    this.verify = false;
+    if (this.history.listed(res.resourceVersion, this.reset) || isBehind(res.resourceVersion, this.rv)) this.rv = '';
   }
 
   /**
@@ -178,11 +214,14 @@ export class Informer {
         heard = true;
         pet();
         if (type === 'ERROR') {
-          settle(new KubeApiError(obj.message || `watch error ${obj.code ?? ''}`.trim(), { statusCode: obj.code, reason: obj.reason }));
+          settle(apiErrorFromStatus(obj));
           return;
         }
         if (!obj?.metadata) return;
-        if (obj.metadata.resourceVersion) this.rv = obj.metadata.resourceVersion;
+        if (obj.metadata.resourceVersion) {
+          this.rv = obj.metadata.resourceVersion;
+          this.history.seen(this.rv);
+        }
         if (type === 'BOOKMARK') return;
         const id = objectKey(obj);
         if (type === 'DELETED') this.items.delete(id);
@@ -192,6 +231,7 @@ export class Informer {
       };
       const onOpen = () => {
         pet();
+        this.resumeFailures = 0;
         if (this.state !== 'live' || this.stale) this.setStatus('live', undefined, false);
       };
       const query: Query = {
@@ -210,36 +250,32 @@ export class Informer {
 
   /** Classifies an error, updates the status, and returns how long to wait before retrying. */
   private failed(err: KubeApiError, attempt: number): number {
-    const status = err.statusCode;
-    if (status === GONE) {
-      // Our resourceVersion is too old: relist (at once the first time), replacing the cache.
+    const failure = classifyFailure(err, this.opts.target.plural, this.scope());
+    const had = this.items.size > 0;
+    if (failure.kind === 'history') {
+      // Our resourceVersion is too old, or newer than the server's history (which went back):
+      // relist (at once the first time), replacing the cache.
       this.rv = '';
-      this.setStatus(this.state === 'loading' ? 'loading' : 'live', undefined, this.items.size > 0);
+      this.setStatus(this.state === 'loading' ? 'loading' : this.state, this.message, had);
       return attempt === 0 ? 0 : this.backoff(attempt);
     }
-    if (status === 403) {
+    if (failure.kind === 'refused') {
       this.rv = '';
-      this.setStatus('forbidden', `forbidden: cannot list ${this.opts.target.plural} ${this.scope()}`, this.items.size > 0);
-      return this.t.slowRetryMs;
+      this.setStatus(failure.state, failure.message, had);
+      return failure.slow ? this.t.slowRetryMs : this.backoff(attempt);
     }
-    if (status === 401 || status === 404) {
-      this.rv = '';
-      const why =
-        status === 401
-          ? 'unauthorized: the server rejected the credentials of this context'
-          : `not found: the server does not serve ${this.opts.target.plural}`;
-      this.setStatus('error', why, this.items.size > 0);
-      return this.t.slowRetryMs;
-    }
-    const oneLine = (err.message || 'watch failed').split('\n')[0] as string;
-    if (status === undefined || status >= 500 || status === 429) {
-      // Connection-level: keep showing the last items, marked stale; re-watch from the last RV.
-      this.setStatus('reconnecting', oneLine, true);
-    } else {
-      this.rv = '';
-      this.setStatus('error', oneLine, this.items.size > 0);
-    }
+    // Connection-level: keep showing the last items, marked stale; re-watch from the last RV, or
+    // relist once resuming has failed RESUME_TRIES times (the server may not be the one it was).
+    if (this.rv && ++this.resumeFailures >= RESUME_TRIES) this.rv = '';
+    this.verify = true;
+    this.setStatus('reconnecting', failure.message, true);
     return this.backoff(attempt);
+  }
+
+  /** Says when the next try is due (the header counts down to it). */
+  private retryIn(attempt: number, delay: number): void {
+    this.retry = { attempt, at: this.t.now() + delay };
+    this.opts.onChange();
   }
 
   private backoff(attempt: number): number {
@@ -272,6 +308,8 @@ export class Informer {
   }
 
   private setStatus(state: WatchState, message: string | undefined, stale: boolean, force = false): void {
+    if (stale && !this.stale) this.staleSince = this.t.now();
+    if (state === 'live' || state === 'loading') this.retry = undefined;
     if (!force && state === this.state && message === this.message && stale === this.stale) return;
     this.state = state;
     this.message = message;
@@ -280,7 +318,8 @@ export class Informer {
   }
 }
 
-function strip(obj: KubeObject): KubeObject {
-  if (obj.metadata.managedFields !== undefined) delete obj.metadata.managedFields;
-  return obj;
+/** `rv` is lower than `than` (both etcd revisions; opaque ones are never behind). */
+function isBehind(rv: string, than: string): boolean {
+  const numeric = /^\d{1,30}$/;
+  return numeric.test(rv) && numeric.test(than) && BigInt(rv) < BigInt(than);
 }

@@ -38,7 +38,7 @@ export interface WatchKey {
   fieldSelector?: string;
 }
 
-export type WatchState = 'loading' | 'live' | 'reconnecting' | 'forbidden' | 'error';
+export type WatchState = 'loading' | 'live' | 'reconnecting' | 'unauthorized' | 'forbidden' | 'error';
 
 export interface WatchStatus {
   state: WatchState;
@@ -48,6 +48,11 @@ export interface WatchStatus {
   stale: boolean;
   /** Epoch ms of the last successful list or event. */
   lastSync?: number;
+  /** While stale: epoch ms since the items are no longer known current. */
+  staleSince?: number;
+  /** After a failure: the number of the retry to come (1 = the first) and when it is due (epoch ms). */
+  attempt?: number;
+  retryAt?: number;
 }
 
 export function watchKeyId(key: WatchKey): string {

@@ -4,7 +4,8 @@
 // items array is built lazily, once per published version, when a view asks for the snapshot.
 import type { KubeObject, WatchKey, WatchStatus } from '../kube/types.js';
 import { watchKeyId } from '../kube/types.js';
-import { summariseConnection } from './connection.js';
+import type { HealthReport } from '../kube/health.js';
+import { sameConnection, summariseConnection } from './connection.js';
 import { patchItems, sortedItems } from './sorted-items.js';
 import type { ConnectionStatus, DataSource, ResourceSnapshot } from './types.js';
 
@@ -26,6 +27,8 @@ export interface ResourceStoreOptions {
   coalesceMs?: number;
   /** A released watch keeps running this long in case it is acquired again. Default 2000. */
   lingerMs?: number;
+  /** How the API server has been answering (the client's ConnectionHealth); part of the connection state. */
+  health?: { report(): HealthReport; subscribe(listener: () => void): () => void };
 }
 
 interface Entry {
@@ -55,14 +58,15 @@ export class ResourceStore implements DataSource {
   private pending = false;
   private clock = 0;
   private conn: ConnectionStatus = { state: 'connecting' };
-  private everLive = false;
   private disposed = false;
+  private readonly unhealth: () => void;
   private readonly coalesceMs: number;
   private readonly lingerMs: number;
 
   constructor(private readonly opts: ResourceStoreOptions) {
     this.coalesceMs = opts.coalesceMs ?? 150;
     this.lingerMs = opts.lingerMs ?? 2000;
+    this.unhealth = opts.health?.subscribe(() => this.schedule(true)) ?? (() => {});
   }
 
   acquire(key: WatchKey): () => void {
@@ -115,6 +119,7 @@ export class ResourceStore implements DataSource {
   /** Stops every watch and timer; the store is unusable afterwards. */
   dispose(): void {
     this.disposed = true;
+    this.unhealth();
     clearTimeout(this.flushTimer);
     for (const entry of this.entries.values()) {
       clearTimeout(entry.linger);
@@ -186,9 +191,8 @@ export class ResourceStore implements DataSource {
       }
       statuses.push(entry.watcher.status);
     }
-    const summary = summariseConnection(statuses, this.everLive);
-    this.everLive = summary.everLive;
-    if (summary.status.state !== this.conn.state || summary.status.reason !== this.conn.reason) this.conn = summary.status;
+    const summary = summariseConnection(statuses, this.opts.health?.report());
+    if (!sameConnection(summary, this.conn)) this.conn = summary;
     for (const listener of [...this.listeners]) {
       try {
         listener();

@@ -21,12 +21,21 @@ export interface SnapshotChanges {
   added: readonly KubeObject[];
 }
 
-export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'unauthorized' | 'forbidden' | 'error' | 'stale' | 'no-answer';
 
+/** The context's connection as the header and pane titles draw it (see store/connection.ts). */
 export interface ConnectionStatus {
   state: ConnectionState;
-  /** Why it is reconnecting ("connect ECONNREFUSED 127.0.0.1:6443"). */
+  /** Why: "connect ECONNREFUSED 127.0.0.1:6443", the forbidden or unauthorized message. */
   reason?: string;
+  /** reconnecting: the number of the retry to come and when it is due (epoch ms). */
+  attempt?: number;
+  retryAt?: number;
+  /** The rows on screen are no longer known current since then (epoch ms). */
+  staleSince?: number;
+  /** no-answer: the server (host:port) and since when a request has waited for it (epoch ms). */
+  server?: string;
+  since?: number;
 }
 
 /**

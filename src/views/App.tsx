@@ -10,7 +10,7 @@ import { breadcrumbs } from '../app/scope.js';
 import { currentFrame, focusedPane, initialState, type AppState, type Mode } from '../app/state.js';
 import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
-import { useConnection } from '../hooks/useConnection.js';
+import { useConnection, useSecondsWhile } from '../hooks/useConnection.js';
 import { useEditor } from '../hooks/useEditor.js';
 import { useMutateCommand } from '../hooks/useMutateCommand.js';
 import { completePath } from '../yaml/complete-path.js';
@@ -74,6 +74,7 @@ export function App(props: AppProps) {
   useKinds();
   const router = useKeyRouter(state, current);
   const connection = useConnection(source);
+  const now = useSecondsWhile(connection.state !== 'live');
   const { mode } = state;
   const stack = focusedPane(state).stack;
   const frame = currentFrame(focusedPane(state));
@@ -83,6 +84,7 @@ export function App(props: AppProps) {
   const editor = useEditor();
   const actions = useActions({
     client: props.client,
+    journal: props.journal,
     source,
     readonly: props.readonly,
     dispatch,
@@ -177,6 +179,7 @@ export function App(props: AppProps) {
         <Header
           session={session}
           connection={connection}
+          now={now}
           namespace={state.namespace}
           favourites={state.favourites}
           readonly={props.readonly}

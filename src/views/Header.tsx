@@ -5,12 +5,15 @@ import { memo } from 'react';
 import type { SessionInfo } from '../app/types.js';
 import type { ConnectionStatus } from '../store/types.js';
 import type { MetricsSource } from '../metrics/types.js';
+import { connectionText } from './connection-text.js';
 import { WithMetrics } from './HeaderMetrics.js';
 import { theme } from './theme.js';
 
 export interface HeaderProps {
   session: SessionInfo;
   connection: ConnectionStatus;
+  /** The clock the connection line counts with (next retry, the data's age). */
+  now: number;
   namespace: string | undefined;
   favourites: readonly string[];
   readonly: boolean;
@@ -20,12 +23,6 @@ export interface HeaderProps {
   /** Cluster CPU/MEM sparklines and the metrics source, on line 2 (absent: no metrics). */
   metrics?: MetricsSource;
   plain?: boolean;
-}
-
-function connectionText(c: ConnectionStatus): { text: string; colour: string } {
-  if (c.state === 'live') return { text: 'live', colour: theme.live };
-  if (c.state === 'connecting') return { text: 'connecting…', colour: theme.warning };
-  return { text: c.reason ? `reconnecting: ${c.reason}` : 'reconnecting', colour: theme.error };
 }
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -54,8 +51,8 @@ function Favourites({ namespace, favourites }: Pick<HeaderProps, 'namespace' | '
   );
 }
 
-function HeaderView({ session, connection, namespace, favourites, readonly, width, lines, metrics, plain = false }: HeaderProps) {
-  const conn = connectionText(connection);
+function HeaderView({ session, connection, now, namespace, favourites, readonly, width, lines, metrics, plain = false }: HeaderProps) {
+  const conn = connectionText(connection, now);
   const ns = namespace ?? 'all';
   return (
     <Box flexDirection="column" width={width} height={lines} overflow="hidden">

@@ -9,6 +9,7 @@ import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
 import { paneSelection } from '../app/pane-selection.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import type { PaneActions } from '../hooks/useActions.js';
+import { useConnection } from '../hooks/useConnection.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { useKinds } from '../hooks/useKinds.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
@@ -88,6 +89,7 @@ function LivePaneView(props: LivePaneProps) {
   const key = spec ? frameWatchKey(frame, spec, namespace) : undefined;
   const allNamespaces = spec && key ? showsAllNamespaces(spec, key) : false;
   const snapshot = useOwned(useResource(source, key), frame.drill?.ownerUid);
+  const connection = useConnection(source);
   const podCountByNode = usePodCounts(source, Boolean(spec?.needsAllPods));
   const screenChangeAt = useRef<ScreenChangeAt>(() => 'none');
   const now = usePaneClock(screenChangeAt);
@@ -194,6 +196,7 @@ function LivePaneView(props: LivePaneProps) {
       filter={frame.filter}
       filterError={rows.filterError}
       status={spec ? snapshot?.status : unknownKind(frame.kind)}
+      connection={connection}
       sort={frame.sort}
       cursor={frame.cursor}
       scroll={frame.scroll}

@@ -32,7 +32,7 @@ export function NamespacePicker(props: NamespacePickerProps) {
   const listed = useMemo(() => (snapshot?.items ?? []).map((o) => o.metadata.name), [snapshot]);
   const choices = useMemo(() => namespaceChoices(listed, props.favourites, props.typed), [listed, props.favourites, props.typed]);
   const status = snapshot?.status;
-  const problem = status && (status.state === 'forbidden' || status.state === 'error') ? status.message : undefined;
+  const problem = status && (status.state === 'forbidden' || status.state === 'unauthorized' || status.state === 'error') ? status.message : undefined;
   const rows = Math.max(0, props.height - 3 - (problem ? 1 : 0)); // borders, filter line
   const { cursor, scroll: top } = clampWindow(props.cursor, 0, choices.length, rows);
 

@@ -7,6 +7,8 @@ import type { Column } from '../render/types.js';
 import type { RowItem, SortSpec } from '../store/select.js';
 import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from './extra-columns.js';
 import { fitColumns, formatLine } from './fit-columns.js';
+import type { ConnectionStatus } from '../store/types.js';
+import { paneStateLabel } from './connection-text.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { ARROW, HEALTH_COLOUR, SORT_COLUMN, theme } from './theme.js';
 
@@ -21,6 +23,8 @@ export interface ResourcePaneProps {
   filter: string;
   filterError?: string;
   status?: WatchStatus;
+  /** The context's connection: its trouble, and this pane's stale rows, are named in the title. */
+  connection?: ConnectionStatus;
   sort: SortSpec;
   /** Cursor and first visible row as the reducer keeps them; clamped here to what is shown. */
   cursor: number;
@@ -47,7 +51,7 @@ export function bodyRows(height: number): number {
 function statusLine(p: ResourcePaneProps): { text: string; colour: string } | undefined {
   if (p.filterError) return { text: p.filterError, colour: theme.error };
   const s = p.status;
-  if (s?.state === 'forbidden') return { text: s.message ?? 'forbidden', colour: theme.error };
+  if (s?.state === 'forbidden' || s?.state === 'unauthorized') return { text: s.message ?? s.state, colour: theme.error };
   if (s?.state === 'error') return { text: `error: ${s.message ?? 'watch failed'}`, colour: theme.error };
   if (s?.state === 'reconnecting') return { text: `reconnecting: ${s.message ?? ''}`.trim(), colour: theme.warning };
   if (p.items.length > 0) return undefined;
@@ -56,6 +60,8 @@ function statusLine(p: ResourcePaneProps): { text: string; colour: string } | un
   return { text: 'no resources', colour: theme.muted };
 }
 
+const LIVE: ConnectionStatus = { state: 'live' };
+
 function titleText(p: ResourcePaneProps): string {
   const count = p.filter ? `[${p.items.length}/${p.total}]` : `[${p.total}]`;
   let title = `${p.title}${count}`;
@@ -63,7 +69,8 @@ function titleText(p: ResourcePaneProps): string {
   const marks = p.marks;
   const marked = marks?.size ? p.items.reduce((n, i) => n + (marks.has(i.row.key) ? 1 : 0), 0) : 0;
   if (marked) title += ` [${marked} marked]`;
-  if (p.status?.stale) title += ' [stale]';
+  const label = paneStateLabel(p.status, p.connection ?? LIVE);
+  if (label) title += ` [${label}]`;
   return title;
 }
 
@@ -84,13 +91,15 @@ function ResourcePaneView(p: ResourcePaneProps) {
   const heads = headers(columns, p.sort);
   const fitted = fitColumns(columns, heads, merged, content);
 
+  const stale = p.status?.stale === true;
   const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${formatLine(heads, fitted, content)}`, bold: true }] }];
   if (status) lines.push({ key: 'status', segments: [{ text: ` ${status.text}`, color: status.colour }] });
   visible.forEach((item, i) => {
     const atCursor = p.focused && scroll + i === cursor;
     const { health } = item.row;
     const marked = p.marks?.has(item.row.key) ?? false;
-    const style = { color: marked ? theme.key : HEALTH_COLOUR[health], inverse: atCursor, dim: health === 'deleting', bold: marked };
+    // Stale rows are dimmed: they are what the last good list said, not what the server has now.
+    const style = { color: marked ? theme.key : HEALTH_COLOUR[health], inverse: atCursor, dim: health === 'deleting' || stale, bold: marked };
     const prefix = atCursor && p.plain ? '>' : marked ? '*' : ' ';
     lines.push({ key: item.row.key, segments: lineSegments(merged[i] ?? item.row, fitted, content, prefix, style) });
   });

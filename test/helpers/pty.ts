@@ -82,7 +82,7 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
   const rows = options.rows ?? 30;
   const configDir = mkdtempSync(join(tmpdir(), 'kt-e2e-config-'));
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', KT_CONFIG_DIR: configDir, ...options.env })) {
+  for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', KT_CONFIG_DIR: configDir, KT_STATE_DIR: configDir, ...options.env })) {
     if (value !== undefined) env[key] = value;
   }
   // Ink draws nothing until exit when it thinks it runs in CI.

@@ -7,6 +7,7 @@ import { kubeconfigPath } from './sandbox.js';
 export class TcpProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
+  private frozen = false;
   port = 0;
 
   constructor(private readonly target: { host: string; port: number }) {}
@@ -20,6 +21,7 @@ export class TcpProxy {
         s.on('error', () => s.destroy());
       }
       client.pipe(upstream).pipe(client);
+      if (this.frozen) for (const s of [client, upstream]) s.pause();
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -31,6 +33,20 @@ export class TcpProxy {
     const address = server.address();
     if (address && typeof address === 'object') this.port = address.port;
     return this.port;
+  }
+
+  /**
+   * Accepts connections but carries nothing either way, on open and new ones alike: a server that
+   * hangs, a dead SSH tunnel, a NAT that dropped the flow. thaw() lets the held bytes through.
+   */
+  freeze(): void {
+    this.frozen = true;
+    for (const s of this.sockets) s.pause();
+  }
+
+  thaw(): void {
+    this.frozen = false;
+    for (const s of this.sockets) s.resume();
   }
 
   /** Refuses new connections and cuts the open ones, like a server that went away. */

@@ -133,7 +133,15 @@ describe('Informer', () => {
     client.watchErrors = [refused(), refused(), refused()];
     client.last.end(refused());
     await tick();
-    expect(inf.status).toEqual({ state: 'reconnecting', message: 'connect ECONNREFUSED 127.0.0.1:6443', stale: true, lastSync: expect.any(Number) });
+    expect(inf.status).toEqual({
+      state: 'reconnecting',
+      message: 'connect ECONNREFUSED 127.0.0.1:6443',
+      stale: true,
+      lastSync: expect.any(Number),
+      staleSince: Date.now(),
+      attempt: 1,
+      retryAt: Date.now() + 500,
+    });
     expect(names(inf)).toEqual(['default/a']);
     // random() = 0.5 → no jitter: 500, 1000, 2000, 4000 ms
     const counts: number[] = [];
@@ -142,7 +150,8 @@ describe('Informer', () => {
       counts.push(client.watches.length);
     }
     expect(counts).toEqual([1, 2, 2, 3, 3, 4, 4, 5]);
-    expect(client.lists).toHaveLength(1); // resumed from the last resourceVersion, no relist
+    // Resumed from the last resourceVersion, no relist: each retry first checked the server's history with a one-item list.
+    expect(client.lists.map((l) => l.query?.limit)).toEqual([500, 1, 1, 1, 1]);
     expect(client.last.query.resourceVersion).toBe('100');
     expect(inf.status).toMatchObject({ state: 'live', stale: false });
     expect(client.maxConcurrentWatches).toBe(1);
@@ -165,6 +174,7 @@ describe('Informer', () => {
     const inf = start({ watchdogMs: 10_000 });
     await tick();
     await tick(9_000);
+    client.rv = '120';
     client.last.emit('BOOKMARK', { metadata: { name: '', resourceVersion: '120' } });
     await tick(9_000);
     expect(client.watches).toHaveLength(1);
@@ -190,7 +200,7 @@ describe('Informer', () => {
     client.listErrors = [httpError(403, 'pods is forbidden: User "x" cannot list resource "pods"')];
     const inf = start({ slowRetryMs: 30_000 });
     await tick();
-    expect(inf.status).toEqual({ state: 'forbidden', message: 'forbidden: cannot list pods in namespace default', stale: false });
+    expect(inf.status).toEqual({ state: 'forbidden', message: 'forbidden: cannot list pods in namespace default', stale: false, attempt: 1, retryAt: Date.now() + 30_000 });
     await tick(29_000);
     expect(client.lists).toHaveLength(1);
     await tick(1_000);

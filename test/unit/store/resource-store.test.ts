@@ -142,18 +142,25 @@ describe('ResourceStore', () => {
     client.watchErrors = [refused(), refused()];
     client.watches[0]?.end(refused());
     await tick(200);
-    expect(store.connection()).toEqual({ state: 'reconnecting', reason: 'connect ECONNREFUSED 127.0.0.1:6443' });
+    // The retry to come and when, and since when the rows are stale, for the header to show.
+    expect(store.connection()).toEqual({
+      state: 'reconnecting',
+      reason: 'connect ECONNREFUSED 127.0.0.1:6443',
+      attempt: 1,
+      retryAt: expect.any(Number),
+      staleSince: expect.any(Number),
+    });
     expect(store.snapshot(PODS).status).toMatchObject({ state: 'reconnecting', stale: true });
     await tick(5000);
     expect(store.connection()).toEqual({ state: 'live' });
   });
 
-  it('a forbidden collection does not count as a connection problem', async () => {
+  it('a forbidden collection makes the state forbidden, never live', async () => {
     client.listErrors = [Object.assign(refused(), { statusCode: 403, code: undefined })];
     store.acquire(NODES);
     await tick(200);
     expect(store.snapshot(NODES).status).toMatchObject({ state: 'forbidden', message: 'forbidden: cannot list nodes at the cluster scope' });
-    expect(store.connection()).toEqual({ state: 'live' });
+    expect(store.connection()).toEqual({ state: 'forbidden', reason: 'forbidden: cannot list nodes at the cluster scope' });
   });
 
   it('dispose stops every watch and silences listeners', async () => {

@@ -85,7 +85,12 @@ describe('ResourcePane', () => {
     expect(pane({ items: [], total: 0, status: { state: 'forbidden', message: 'forbidden: cannot list pods in namespace x', stale: false } })).toContain(
       'forbidden: cannot list pods in namespace x',
     );
-    expect(pane({ status: { state: 'live', stale: true } })).toContain('[stale]');
+    const since = new Date(2026, 11, 7, 11, 2, 3).getTime();
+    expect(pane({ status: { state: 'reconnecting', stale: true, staleSince: since } })).toContain('[stale since 11:02:03]');
+    expect(pane({ status: { state: 'reconnecting', stale: true, staleSince: since }, connection: { state: 'reconnecting' } })).toContain(
+      '[reconnecting · stale since 11:02:03]',
+    );
+    expect(pane({ status: { state: 'live', stale: false }, connection: { state: 'live' } })).not.toMatch(/Pods\(default\)\[\d+\] \[/);
     expect(pane({ items: [], total: 0, status: { state: 'loading', stale: false } })).toContain('loading…');
     expect(pane({ items: [], total: 0 })).toContain('no resources');
     expect(pane({ items: [], total: 2, filter: 'zzz' })).toContain('no rows match /zzz');

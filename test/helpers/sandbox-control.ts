@@ -1,0 +1,63 @@
+// Stopping and starting the sandbox (or one of its components) from a test, without blocking the
+// event loop (a kt under test keeps drawing into its pseudo-terminal meanwhile).
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, stateDir } from './sandbox.js';
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bash ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** sandbox/down.sh then sandbox/up.sh: the same kubeconfig, a new cluster (etcd starts empty). */
+export async function recreateSandbox(): Promise<void> {
+  await run([join(repoRoot, 'sandbox', 'down.sh')]);
+  await run([join(repoRoot, 'sandbox', 'up.sh')]);
+}
+
+/**
+ * Stops one sandbox component as down.sh does (SIGTERM to its process group, SIGKILL after 5 s)
+ * and returns a function that starts it again with the same command line, as up.sh did.
+ */
+export async function stopComponent(name: string): Promise<() => Promise<void>> {
+  const pidFile = join(stateDir, 'pids', `${name}.pid`);
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  const cwd = readlinkSync(`/proc/${pid}/cwd`);
+  signalGroup(pid, 'SIGTERM');
+  const end = Date.now() + 5_000;
+  while (alive(pid) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  if (alive(pid)) signalGroup(pid, 'SIGKILL');
+  return async () => {
+    const log = openSync(join(stateDir, 'logs', `${name}.log`), 'a');
+    const child = spawn(argv[0] as string, argv.slice(1), { cwd, detached: true, stdio: ['ignore', log, log] });
+    child.unref();
+    closeSync(log);
+    writeFileSync(pidFile, `${child.pid}\n`);
+  };
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
