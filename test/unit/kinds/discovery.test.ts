@@ -144,7 +144,7 @@ describe('the discovery cache and service', () => {
       const cacheFile = discoveryCacheFile(dir, 'https://s:6443');
       writeDiscoveryCache(cacheFile, 'https://s:6443', [{ group: 'old.io', version: 'v1', plural: 'olds', singular: 'old', kind: 'Old', namespaced: true, verbs: ['list'], shortNames: [], categories: [], subresources: [] }]);
       const disco = discoveryClient(AGGREGATED);
-      const client = new FakeKube();
+      const client = new FakeKube({ objects: [] }); // the CRD list: none yet
       const lastWatch = () => client.watches.at(-1)!;
       const service = createDiscoveryService({ discoveryClient: disco, client, server: 'https://s:6443', cacheFile, apply: (s) => registry.setDiscovered(s), debounceMs: 50 });
       expect(service.loadCache()).toBe(true);
