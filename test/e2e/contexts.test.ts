@@ -61,7 +61,7 @@ describe(':ctx', () => {
     await t.waitFor((s) => /Context:kt-sandbox-token/.test(header(s)) && /User:kt-admin-token/.test(header(s)) && /nginx-deployment/.test(s), 15_000);
 
     command(t, 'ctx kt-unreachable');
-    const down = await t.waitFor((s) => /Context:kt-unreachable/.test(header(s)) && /reconnecting: .*(ECONNREFUSED|refused)/i.test(header(s)), 20_000);
+    const down = await t.waitFor((s) => /Context:kt-unreachable/.test(header(s)) && /reconnecting.*: .*(ECONNREFUSED|refused)/i.test(header(s)), 20_000);
     expect(header(down).split('\n')).toHaveLength(1);
     command(t, 'ctx nosuch');
     await t.waitFor(`no context "nosuch" in the kubeconfig (contexts: ${names.join(', ')})`);

@@ -99,6 +99,9 @@ describe('metrics in kt on the sandbox', () => {
     expect([cells?.CPU, cells?.MEM, cells?.['CPU TREND']]).toEqual(['–', '–', '–']);
     expect(cells?.STATUS).toBe('Running');
     expect(lines(down)[1]).toMatch(new RegExp(`metrics: none \\(cannot reach ${url.replace(/[.]/g, '\\.')}`));
+    // The cursor on the seeded pod: other pods of default (the seed's Job) may sort before it.
+    t.press('/', ...name, 'Enter');
+    await t.waitFor(new RegExp(`Pods\\(default\\)\\[1/\\d+\\] </${name}>`), 10_000);
     t.press('m');
     await t.waitFor((s) => s.includes(`Metrics: pod default/${name}`) && /metrics: cannot reach/.test(s), 30_000);
     t.press('Esc');
