@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { expectTerminalRestored, spawnKt, type KtPty } from '../helpers/pty.js';
-import { kubeconfigPath, sandboxApis } from '../helpers/sandbox.js';
+import { apiServerPort, kubeconfigPath, sandboxApis } from '../helpers/sandbox.js';
 import { kubeconfigThrough, TcpProxy } from '../helpers/tcp-proxy.js';
 
 const { core } = sandboxApis();
@@ -132,7 +132,7 @@ describe('kt on the sandbox', () => {
   });
 
   it('marks data stale while the API server is unreachable and recovers by itself', async () => {
-    const proxy = new TcpProxy({ host: '127.0.0.1', port: 6443 });
+    const proxy = new TcpProxy({ host: '127.0.0.1', port: apiServerPort() });
     const port = await proxy.start();
     try {
       const t = kt(['-n', 'default'], 200, 50, kubeconfigThrough(port, join(tmp, 'proxied-kubeconfig')));

@@ -1,18 +1,18 @@
 // A server that accepts connections but never answers (frozen behind a proxy): kt says
 // `no answer from <server> for Ns` within the request timeout, never `live`, and recovers once
 // the server answers again.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
-import { eventually, kubeconfigPath } from '../helpers/sandbox.js';
+import { apiServerPort, eventually } from '../helpers/sandbox.js';
 import { headerState, kubectlNames, paneNames } from '../helpers/screen.js';
 import { kubeconfigThrough, TcpProxy } from '../helpers/tcp-proxy.js';
 
 const PODS = /Pods\(all\)/;
 const tmp = mkdtempSync(join(tmpdir(), 'kt-silent-'));
-const apiPort = Number(/server: https:\/\/127\.0\.0\.1:(\d+)/.exec(readFileSync(kubeconfigPath, 'utf8'))?.[1]);
+const apiPort = apiServerPort();
 let t: KtPty | undefined;
 const proxy = new TcpProxy({ host: '127.0.0.1', port: apiPort });
 afterEach(async () => {

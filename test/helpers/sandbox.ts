@@ -25,6 +25,13 @@ export function sandboxBinDir(): string {
 
 export const kubectlPath = () => join(sandboxBinDir(), 'kubectl');
 
+/** The API server's port, as the sandbox's kubeconfig names it (the sandbox may run on other ports). */
+export function apiServerPort(): number {
+  const port = /server: https:\/\/127\.0\.0\.1:(\d+)/.exec(readFileSync(kubeconfigPath, 'utf8'))?.[1];
+  if (!port) throw new Error(`no https://127.0.0.1:PORT server in ${kubeconfigPath}`);
+  return Number(port);
+}
+
 export function sandboxKubeConfig(context = 'kt-sandbox'): KubeConfig {
   const kc = new KubeConfig();
   kc.loadFromFile(kubeconfigPath);
