@@ -56,27 +56,27 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   {
     id: 'pods', title: 'Pods', kind: 'Pod', aliases: ['pod', 'po'], ...core, plural: 'pods', namespaced: true,
     subresources: ['attach', 'binding', 'ephemeralcontainers', 'eviction', 'exec', 'log', 'portforward', 'proxy', 'resize', 'status'],
-    categories: ['all'], renderer: pods, describer: podDescriber, offers: ['expose'],
+    categories: ['all'], renderer: pods, describer: podDescriber, offers: ['expose', 'logs'],
   },
   {
     id: 'deployments', title: 'Deployments', kind: 'Deployment', aliases: ['deployment', 'deploy', 'dp'], ...apps,
     plural: 'deployments', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: deployments, describer: deploymentDescriber, drill: podsBySelector('deployment'), offers: ['expose'],
+    renderer: deployments, describer: deploymentDescriber, drill: podsBySelector('deployment'), offers: ['expose', 'logs'],
   },
   {
     id: 'daemonsets', title: 'DaemonSets', kind: 'DaemonSet', aliases: ['daemonset', 'ds'], ...apps,
     plural: 'daemonsets', namespaced: true, subresources: ['status'], categories: ['all'],
-    renderer: daemonsets, describer: daemonSetDescriber, drill: podsBySelector('daemonset'),
+    renderer: daemonsets, describer: daemonSetDescriber, drill: podsBySelector('daemonset'), offers: ['logs'],
   },
   {
     id: 'statefulsets', title: 'StatefulSets', kind: 'StatefulSet', aliases: ['statefulset', 'sts'], ...apps,
     plural: 'statefulsets', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: statefulsets, describer: statefulSetDescriber, drill: podsBySelector('statefulset'),
+    renderer: statefulsets, describer: statefulSetDescriber, drill: podsBySelector('statefulset'), offers: ['logs'],
   },
   {
     id: 'replicasets', title: 'ReplicaSets', kind: 'ReplicaSet', aliases: ['replicaset', 'rs'], ...apps,
     plural: 'replicasets', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: replicasets, describer: replicaSetDescriber, drill: podsBySelector('replicaset'), offers: ['expose'],
+    renderer: replicasets, describer: replicaSetDescriber, drill: podsBySelector('replicaset'), offers: ['expose', 'logs'],
   },
   {
     id: 'replicationcontrollers', title: 'ReplicationControllers', kind: 'ReplicationController', aliases: ['replicationcontroller', 'rc'],
@@ -86,7 +86,7 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   {
     id: 'services', title: 'Services', kind: 'Service', aliases: ['service', 'svc'], ...core, plural: 'services', namespaced: true,
     subresources: ['proxy', 'status'], categories: ['all'],
-    renderer: services, describer: serviceDescriber, drill: podsByMapSelector('service'), offers: ['expose'],
+    renderer: services, describer: serviceDescriber, drill: podsByMapSelector('service'), offers: ['expose', 'logs'],
   },
   {
     id: 'nodes', title: 'Nodes', kind: 'Node', aliases: ['node', 'no'], ...core, plural: 'nodes', namespaced: false,
@@ -115,7 +115,7 @@ export const OVERLAYS: Readonly<Record<string, Partial<KindSpec>>> = {
   'rbac.authorization.k8s.io/rolebindings': { aliases: ['rb'] },
   'rbac.authorization.k8s.io/roles': { aliases: ['ro'] },
   '/secrets': { aliases: ['sec'], describer: secretDescriber, offers: ['decode'] },
-  'batch/jobs': { aliases: ['jo'], drill: podsBySelector('job') },
+  'batch/jobs': { aliases: ['jo'], drill: podsBySelector('job'), offers: ['logs'] },
   'batch/cronjobs': { drill: (obj) => ({ kind: 'jobs.batch', namespace: obj.metadata.namespace, ownerUid: obj.metadata.uid, title: `jobs of cronjob/${obj.metadata.name}` }) },
   'networking.k8s.io/networkpolicies': { aliases: ['np'] },
 };

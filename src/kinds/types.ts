@@ -27,7 +27,8 @@ export interface Describer {
 }
 
 /** Actions a kind offers beyond what its verbs and subresources imply. */
-export type KindOffer = 'taint' | 'expose' | 'decode';
+/** logs: `l` streams the pod's own logs, or those of the pods the kind's drill-down selects. */
+export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs';
 
 export interface KindSpec {
   /** Registry id: the lowercase plural ("pods"), qualified by group for discovered kinds ("prometheuses.monitoring.coreos.com"). */

@@ -1,14 +1,11 @@
-// Which kinds have logs, and what `l` streams for a row: a pod's own, or the merged logs of the
-// pods a workload or Service selects (its drill-down's selector). The lead moves this onto the
-// kind registry (capabilities) when merging.
+// What `l` streams for a row: a pod's own logs, or the merged logs of the pods a workload or
+// Service selects (its drill-down's selector). Which kinds have logs is the kind's own offer.
 import type { LogsTarget } from '../app/logs-state.js';
-import type { KindSpec } from '../kinds/registry.js';
+import { findKind, type KindSpec } from '../kinds/registry.js';
 import type { KubeObject } from '../kube/types.js';
 
-const MERGED = new Set(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'services']);
-
 export function hasLogs(kindId: string): boolean {
-  return kindId === 'pods' || MERGED.has(kindId);
+  return Boolean(findKind(kindId)?.offers?.includes('logs'));
 }
 
 /** What `l` (or `p`, previous) opens on the row; a string says why nothing. */
