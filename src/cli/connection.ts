@@ -52,7 +52,7 @@ export function connect(deps: Deps, args: CliArgs, prefs: PrefsStore, loaded: Lo
   const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs, reload });
   // The kinds of this cluster: none of the last one's, this one's disk cache at once.
   registry.setDiscovered([]);
-  const discovery = sessionDiscovery(loaded, source.client, args.requestTimeoutMs);
+  const discovery = sessionDiscovery(loaded, source.client);
   discovery.loadCache();
   const metrics = startMetrics(metricsSettings, source.client);
   return {

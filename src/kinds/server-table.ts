@@ -55,11 +55,12 @@ function rowObject(row: TableRow, columns: readonly TableColumn[]): KubeObject |
 }
 
 /**
- * A client whose list and watch speak Table: `inner` must send TABLE_ACCEPT. Other calls pass
+ * A client whose list and watch speak Table: it asks `inner` for TABLE_ACCEPT. Other calls pass
  * through. The column definitions of a collection are those of its last list (a watch event may
  * bring new ones, e.g. after a CRD's printer columns changed).
  */
-export function serverTableClient(inner: KubeClient): KubeClient {
+export function serverTableClient(client: KubeClient): KubeClient {
+  const inner = client.withAccept(TABLE_ACCEPT);
   const columnsByPath = new Map<string, readonly TableColumn[]>();
   return {
     async list(path, query, signal): Promise<ListResult> {
@@ -89,5 +90,6 @@ export function serverTableClient(inner: KubeClient): KubeClient {
     },
     serverVersion: () => inner.serverVersion(),
     request: (method, path, body, contentType) => inner.request(method, path, body, contentType),
+    withAccept: (accept) => client.withAccept(accept),
   };
 }

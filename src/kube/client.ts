@@ -103,13 +103,15 @@ export interface KubeClient {
   serverVersion(): Promise<string>;
   /** Any other call (delete, scale, patch...). A body that is not a string is sent as JSON. */
   request<T = unknown>(method: string, path: string, body?: unknown, contentType?: string): Promise<T>;
+  /** The same client (connections, credentials, health) asking for another media type: Table, discovery. */
+  withAccept(accept: string): KubeClient;
 }
 
 export interface KubeClientOptions {
   /** --request-timeout in ms for non-watch requests; 0 or undefined = none. */
   requestTimeoutMs?: number;
   userAgent?: string;
-  /** The Accept header of every request (discovery and Table listing ask for other media types). */
+  /** The Accept header of every request; withAccept() gives a view that asks for another. */
   accept?: string;
   /**
    * Reads the kubeconfig again (same files, same context). Called on a 401: credentials rewritten
@@ -117,6 +119,8 @@ export interface KubeClientOptions {
    */
   reload?: () => KubeConfig;
 }
+
+const JSON_ACCEPT = 'application/json';
 
 /** A 401 reloads the kubeconfig at most this often. */
 const RELOAD_MS = 2_000;
@@ -160,7 +164,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     }
   }
 
-  async function prepare(method: string, path: string, query?: Query): Promise<Prepared> {
+  async function prepare(method: string, path: string, query: Query | undefined, accept: string): Promise<Prepared> {
     const url = new URL(server + path);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const opts: https.RequestOptions = {};
@@ -171,7 +175,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     }
     const headers: http.OutgoingHttpHeaders = {
       ...(opts.headers as http.OutgoingHttpHeaders | undefined),
-      Accept: options.accept ?? 'application/json',
+      Accept: accept,
       'User-Agent': userAgent,
     };
     return { url, options: { method, agent: sharedAgent(opts.agent as http.Agent | undefined), auth: opts.auth, headers } };
@@ -225,6 +229,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     contentType?: string,
     outer?: AbortSignal,
     onHead?: (head: string) => void,
+    accept = options.accept ?? JSON_ACCEPT,
   ): Promise<unknown> {
     const controller = new AbortController();
     const onOuter = () => controller.abort(outer?.reason);
@@ -232,7 +237,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     else outer?.addEventListener('abort', onOuter, { once: true });
     const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(new TimeoutReason(timeoutMs)), timeoutMs) : undefined;
     try {
-      const prep = await prepare(method, path, query);
+      const prep = await prepare(method, path, query, accept);
       let payload: string | undefined;
       if (body !== undefined) {
         payload = typeof body === 'string' ? body : JSON.stringify(body);
@@ -246,7 +251,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
       let res = await send(prep, payload, controller.signal);
       if (res.statusCode === 401 && reloaded()) {
         res.resume();
-        const again = await prepare(method, path, query);
+        const again = await prepare(method, path, query, accept);
         const sent = prep.options.headers as http.OutgoingHttpHeaders;
         const body = payload !== undefined ? { 'Content-Type': sent['Content-Type'], 'Content-Length': sent['Content-Length'] } : {};
         const headers = { ...(again.options.headers as http.OutgoingHttpHeaders), ...body };
@@ -273,100 +278,108 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     }
   }
 
-  return {
-    async list(path, query, signal, onContinue) {
-      // A list's metadata comes before its items: its continue token is known from the first bytes,
-      // so the next page can be asked for while this one is still arriving.
-      const onHead = onContinue && ((head: string) => {
-        const itemsAt = head.indexOf('"items"');
-        const token = CONTINUE.exec(itemsAt < 0 ? head : head.slice(0, itemsAt))?.[1];
-        if (token) onContinue(JSON.parse(`"${token}"`) as string);
-      });
-      const raw = (await call('GET', path, query, undefined, undefined, signal, onHead)) as RawList | undefined;
-      const items = raw?.items ?? [];
-      const kind = raw?.kind?.endsWith('List') ? raw.kind.slice(0, -4) : undefined;
-      if (kind) {
-        for (const item of items) {
-          item.apiVersion ??= raw?.apiVersion;
-          item.kind ??= kind;
+  /** The calls, each sending `accept` (one connection pool, one health and one 401 reload for all). */
+  function api(accept: string): KubeClient & TextStreamer {
+    return {
+      async list(path, query, signal, onContinue) {
+        // A list's metadata comes before its items: its continue token is known from the first bytes,
+        // so the next page can be asked for while this one is still arriving.
+        const onHead = onContinue && ((head: string) => {
+          const itemsAt = head.indexOf('"items"');
+          const token = CONTINUE.exec(itemsAt < 0 ? head : head.slice(0, itemsAt))?.[1];
+          if (token) onContinue(JSON.parse(`"${token}"`) as string);
+        });
+        const raw = (await call('GET', path, query, undefined, undefined, signal, onHead, accept)) as RawList | undefined;
+        const items = raw?.items ?? [];
+        const kind = raw?.kind?.endsWith('List') ? raw.kind.slice(0, -4) : undefined;
+        if (kind) {
+          for (const item of items) {
+            item.apiVersion ??= raw?.apiVersion;
+            item.kind ??= kind;
+          }
         }
-      }
-      const next = raw?.metadata?.continue;
-      return { items, resourceVersion: raw?.metadata?.resourceVersion ?? '', ...(next ? { continue: next } : {}) };
-    },
+        const next = raw?.metadata?.continue;
+        return { items, resourceVersion: raw?.metadata?.resourceVersion ?? '', ...(next ? { continue: next } : {}) };
+      },
 
-    watch(path, query, onEvent, onDone, onOpen) {
-      const controller = new AbortController();
-      let finished = false;
-      const finish = (err?: KubeApiError) => {
-        if (finished || controller.signal.aborted) return;
-        finished = true;
-        if (err?.code && err.code !== 'EPROTO') health.begin().failed(err); // the stream was cut
-        controller.abort();
-        onDone(err);
-      };
-      void (async () => {
-        let res = await send(await prepare('GET', path, { ...query, watch: 'true' }), undefined, controller.signal);
-        if (res.statusCode === 401 && reloaded()) {
-          res.resume();
-          res = await send(await prepare('GET', path, { ...query, watch: 'true' }), undefined, controller.signal);
-        }
-        if (res.statusCode !== 200) {
-          finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
-          return;
-        }
-        res.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
-        onOpen?.();
-        const lines = createInterface({ input: res, crlfDelay: Infinity });
-        lines.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
-        lines.on('line', (line) => {
-          if (finished || controller.signal.aborted || line.trim() === '') return;
-          let event: { type?: WatchEventType; object?: KubeObject & ApiStatus };
-          try {
-            event = JSON.parse(line) as typeof event;
-          } catch {
-            finish(new KubeApiError(`malformed watch event: ${line.slice(0, 80)}`, { code: 'EPROTO' }));
+      watch(path, query, onEvent, onDone, onOpen) {
+        const controller = new AbortController();
+        let finished = false;
+        const finish = (err?: KubeApiError) => {
+          if (finished || controller.signal.aborted) return;
+          finished = true;
+          if (err?.code && err.code !== 'EPROTO') health.begin().failed(err); // the stream was cut
+          controller.abort();
+          onDone(err);
+        };
+        void (async () => {
+          let res = await send(await prepare('GET', path, { ...query, watch: 'true' }, accept), undefined, controller.signal);
+          if (res.statusCode === 401 && reloaded()) {
+            res.resume();
+            res = await send(await prepare('GET', path, { ...query, watch: 'true' }, accept), undefined, controller.signal);
+          }
+          if (res.statusCode !== 200) {
+            finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
             return;
           }
-          if (!event.type || !event.object) return;
-          if (event.type === 'ERROR') onEvent('ERROR', event.object);
-          else onEvent(event.type, event.object);
-        });
-        // A stream that ends without its last chunk was cut, not closed by the server.
-        lines.on('close', () => finish(res.complete ? undefined : new KubeApiError('watch connection lost', { code: 'ECONNRESET' })));
-      })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
-      return { abort: () => controller.abort() };
-    },
+          res.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
+          onOpen?.();
+          const lines = createInterface({ input: res, crlfDelay: Infinity });
+          lines.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
+          lines.on('line', (line) => {
+            if (finished || controller.signal.aborted || line.trim() === '') return;
+            let event: { type?: WatchEventType; object?: KubeObject & ApiStatus };
+            try {
+              event = JSON.parse(line) as typeof event;
+            } catch {
+              finish(new KubeApiError(`malformed watch event: ${line.slice(0, 80)}`, { code: 'EPROTO' }));
+              return;
+            }
+            if (!event.type || !event.object) return;
+            if (event.type === 'ERROR') onEvent('ERROR', event.object);
+            else onEvent(event.type, event.object);
+          });
+          // A stream that ends without its last chunk was cut, not closed by the server.
+          lines.on('close', () => finish(res.complete ? undefined : new KubeApiError('watch connection lost', { code: 'ECONNRESET' })));
+        })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
+        return { abort: () => controller.abort() };
+      },
 
-    stream(path, query, onText, onDone) {
-      const controller = new AbortController();
-      let finished = false;
-      const finish = (err?: KubeApiError) => {
-        if (finished || controller.signal.aborted) return;
-        finished = true;
-        controller.abort();
-        onDone(err);
-      };
-      void (async () => {
-        const res = await send(await prepare('GET', path, query), undefined, controller.signal);
-        if (res.statusCode !== 200) return finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
-        res.setEncoding('utf8');
-        res.on('data', (text: string) => !finished && !controller.signal.aborted && onText(text));
-        res.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
-        res.on('end', () => finish(res.complete ? undefined : new KubeApiError('log stream lost', { code: 'ECONNRESET' })));
-      })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
-      return { abort: () => controller.abort() };
-    },
+      stream(path, query, onText, onDone) {
+        const controller = new AbortController();
+        let finished = false;
+        const finish = (err?: KubeApiError) => {
+          if (finished || controller.signal.aborted) return;
+          finished = true;
+          controller.abort();
+          onDone(err);
+        };
+        void (async () => {
+          const res = await send(await prepare('GET', path, query, accept), undefined, controller.signal);
+          if (res.statusCode !== 200) return finish(apiErrorFromBody(res.statusCode ?? 0, await readBody(res)));
+          res.setEncoding('utf8');
+          res.on('data', (text: string) => !finished && !controller.signal.aborted && onText(text));
+          res.on('error', (err) => finish(apiErrorFromNode(err, controller.signal)));
+          res.on('end', () => finish(res.complete ? undefined : new KubeApiError('log stream lost', { code: 'ECONNRESET' })));
+        })().catch((err: unknown) => finish(err instanceof KubeApiError ? err : apiErrorFromNode(err, controller.signal)));
+        return { abort: () => controller.abort() };
+      },
 
-    async serverVersion() {
-      const info = (await call('GET', '/version')) as { gitVersion?: string } | undefined;
-      return info?.gitVersion ?? '';
-    },
+      async serverVersion() {
+        const info = (await call('GET', '/version', undefined, undefined, undefined, undefined, undefined, accept)) as { gitVersion?: string } | undefined;
+        return info?.gitVersion ?? '';
+      },
 
-    async request<T>(method: string, path: string, body?: unknown, contentType?: string) {
-      return (await call(method, path, undefined, body, contentType)) as T;
-    },
+      async request<T>(method: string, path: string, body?: unknown, contentType?: string) {
+        return (await call(method, path, undefined, body, contentType, undefined, undefined, accept)) as T;
+      },
 
+      withAccept: api,
+    };
+  }
+
+  return {
+    ...api(options.accept ?? JSON_ACCEPT),
     health,
 
     async ping() {

@@ -6,7 +6,7 @@ import { Informer, type InformerTiming, type WatchTarget } from '../kube/informe
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
 import type { TextStreamer } from '../kube/text-stream.js';
 import { apiPath, findKind } from '../kinds/registry.js';
-import { serverTableClient, TABLE_ACCEPT } from '../kinds/server-table.js';
+import { serverTableClient } from '../kinds/server-table.js';
 import type { WatchKey, WatchStatus } from '../kube/types.js';
 import { startLiveness } from '../kube/health.js';
 import { ResourceStore, type ResourceStoreOptions, type Watcher } from './resource-store.js';
@@ -30,7 +30,7 @@ export type KubeSource = ResourceStore & { readonly client: KubeClient; readonly
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, reload: options.reload });
-  const tableClient = serverTableClient(createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, accept: TABLE_ACCEPT, reload: options.reload }));
+  const tableClient = serverTableClient(client);
   const source = createStoreForClient(client, { tableClient, ...options, health: client.health });
   const stopLiveness = startLiveness(client.health, () => client.ping());
   const dispose = source.dispose.bind(source);

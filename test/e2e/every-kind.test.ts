@@ -6,7 +6,7 @@ import { createKubeClient } from '../../src/kube/client.js';
 import { loadKubeconfig } from '../../src/kube/kubeconfig.js';
 import { AGGREGATED_ACCEPT, discoverResources, specFromDiscovery } from '../../src/kinds/discovery.js';
 import { apiPath, findKind, registry } from '../../src/kinds/registry.js';
-import { serverTableClient, TABLE_ACCEPT } from '../../src/kinds/server-table.js';
+import { serverTableClient } from '../../src/kinds/server-table.js';
 import { columnsFor } from '../../src/render/columns.js';
 import { serverTableRenderer } from '../../src/render/server-table.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
@@ -42,7 +42,7 @@ describe('every kind the sandbox serves', () => {
 
   it('without a hand-written renderer: kubectl get -A -o wide, cell for cell', async () => {
     await discover();
-    const table = serverTableClient(createKubeClient(loaded.kc, { accept: TABLE_ACCEPT }));
+    const table = serverTableClient(createKubeClient(loaded.kc));
     let kinds = 0;
     for (const name of resources) {
       const spec = findKind(name);

@@ -81,6 +81,8 @@ export class FakeKube implements KubeClient {
   /** Every list and GET as routeKey names it, and other requests as "METHOD path". */
   readonly paths: string[] = [];
   maxConcurrentWatches = 0;
+  /** The media types asked for through withAccept(), in order. */
+  readonly accepts: string[] = [];
 
   constructor(options: FakeKubeOptions = {}) {
     this.routes = options.routes ?? {};
@@ -88,6 +90,12 @@ export class FakeKube implements KubeClient {
     this.respond = options.respond;
     this.policy = options.policy;
     this.version = options.version ?? 'v1.36.3';
+  }
+
+  /** One fake serves every media type: the test's routes say what the server answers. */
+  withAccept(accept: string): KubeClient {
+    this.accepts.push(accept);
+    return this;
   }
 
   /** Requests other than access reviews. */

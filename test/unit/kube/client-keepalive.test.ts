@@ -17,15 +17,15 @@ afterEach(async () => {
 });
 
 /** Answers every request; drops the connection (no answer) on the n-th request of a connection, if `dropNth` is set. */
-async function serve(dropNth?: number): Promise<{ url: string; seen: { socket: number; method: string }[] }> {
-  const seen: { socket: number; method: string }[] = [];
+async function serve(dropNth?: number): Promise<{ url: string; seen: { socket: number; method: string; accept?: string }[] }> {
+  const seen: { socket: number; method: string; accept?: string }[] = [];
   const sockets = new Map<Socket, { id: number; requests: number }>();
   server = createServer({ key: fixture('localhost.key'), cert: fixture('localhost.crt') }, (req, res) => {
     const socket = req.socket;
     const s = sockets.get(socket) ?? { id: sockets.size + 1, requests: 0 };
     sockets.set(socket, s);
     s.requests++;
-    seen.push({ socket: s.id, method: req.method ?? '' });
+    seen.push({ socket: s.id, method: req.method ?? '', ...(req.headers.accept === 'application/json' ? {} : { accept: req.headers.accept }) });
     req.resume();
     req.on('end', () => {
       if (s.requests === dropNth) {
@@ -69,6 +69,20 @@ describe('createKubeClient over HTTPS', () => {
     expect(await client.serverVersion()).toBe('v1.36.3');
     expect(await client.serverVersion()).toBe('v1.36.3');
     expect(seen).toEqual([{ socket: 1, method: 'GET' }, { socket: 1, method: 'GET' }, { socket: 2, method: 'GET' }]);
+  });
+
+  it('withAccept asks for another media type over the same kept-alive connection', async () => {
+    const { url, seen } = await serve();
+    const client = createKubeClient(kubeconfig(url));
+    await client.serverVersion();
+    await client.withAccept('application/json;as=Table;v=v1;g=meta.k8s.io').request('GET', '/api/v1/pods');
+    await client.serverVersion();
+    expect(seen).toEqual([
+      { socket: 1, method: 'GET' },
+      { socket: 1, method: 'GET', accept: 'application/json;as=Table;v=v1;g=meta.k8s.io' },
+      { socket: 1, method: 'GET' },
+    ]);
+    client.close();
   });
 
   it('never sends a write twice: the error is reported instead', async () => {
