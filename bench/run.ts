@@ -1,12 +1,15 @@
 // kt benchmarks: `npm run bench` (add `-- --scale` to also measure startup on 5,000 pods, which
 // takes minutes). Medians and ratios from one run, printed as tables; never used as pass/fail.
-//   npm run bench -- --binary [--pods 1000] [--runs 7]   the single binary against node bin/kt.js (bench/binary.ts)
+//   npm run bench -- --binary [--pods 1000,10000] [--runs 7] [--kt-before /other/bin/kt.js]
+//     the single binary against node bin/kt.js (and another build), in the same runs (bench/binary.ts)
 //   npm run bench -- [--scale] [--no-live] [--only render,filter,cursor,views,logs,startup]
 //   npm run bench -- --only table    kt's pane vs ink-table on 1k and 10k rows (minutes; bench/ink-table.tsx)
 // Whole-system modes (see BENCHMARKS.md):
 //   npm run bench -- --synthetic [--counts 10000,25000,50000] [--out bench/results/synthetic.md]
 //     50,000 synthetic pods + a churn of pod events straight into kt's store and row pipeline, no
 //     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
+//   npm run bench -- --discovery [--pods 1000,10000] [--runs 5] [--kt-before /other/bin/kt.js]
+//     the first frame with the discovery cache cold and warm, and opening a discovered kind (discovery.ts)
 //   npm run bench -- --faults [--runs 5]   (recovery times on the sandbox, see faults.ts)
 //   npm run bench -- --live [--sizes 1000,10000:100] [--tools kt,k9s] [--launches 3] [--idle-seconds 60]
 //                   [--churn-seconds 20] [--rates 20,100] [--moves 20] [--probes 12] [--out bench/results/live.md]
@@ -47,7 +50,14 @@ async function main(): Promise<void> {
   }
   if (flag('--binary')) {
     const { binarySection } = await import('./binary.js');
-    print(await binarySection({ pods: num('--pods', 1000), runs: num('--runs', 7) }));
+    const before = value('--kt-before', '') || undefined;
+    print(await binarySection({ pods: list('--pods', '1000').map(Number), runs: num('--runs', 7), before }));
+    return;
+  }
+  if (flag('--discovery')) {
+    const { discoverySection } = await import('./discovery.js');
+    const before = value('--kt-before', '') || undefined;
+    print(await discoverySection({ pods: list('--pods', '1000').map(Number), runs: num('--runs', 5), before }));
     return;
   }
   if (flag('--faults')) {
