@@ -5,6 +5,7 @@
 // - opening a discovered kind (:servicemonitors) from the warm cache: Enter → rows on screen, and
 //   the requests it cost, read from the API server's own counters (apiserver_request_total).
 //   npm run bench -- --discovery [--pods 1000,10000] [--runs 5] [--kt-before /other/bin/kt.js]
+//   (--pods 0 measures the sandbox as it is, and leaves it so)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +76,10 @@ export async function discoverySection(options: { pods: number[]; runs: number; 
   const section = new Section(`Discovery and the first frame: cache cold / warm${options.before ? ' / a build without discovery' : ''}, and opening a discovered kind from the cache`);
   section.info('load average before', execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' '));
   for (const pods of options.pods) {
+    if (pods === 0) {
+      await sizeRows(section, countOf(['pods', '-A']), options);
+      continue;
+    }
     scale(pods);
     try {
       await sizeRows(section, countOf(['pods', '-A']), options);
