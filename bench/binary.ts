@@ -2,7 +2,7 @@
 // `kt --version`, and the first full frame (-A) at N pods (sandbox:scale), each in wall and
 // CPU time (user + system of the process). Runs alternate between the two, so the machine's load
 // falls on both alike.
-//   npm run bench -- --binary [--pods 1000,10000] [--runs 7] [--kt-before /other/bin/kt.js]
+//   npm run bench -- --binary [--pods 1000,10000] [--runs 7] [--kt-before /other/bin/kt.js]   (0: as it is)
 // --kt-before adds another build (e.g. the last Node 20 one through a wrapper) to the same runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -104,14 +104,18 @@ export async function binarySection(options: { pods: number[]; runs: number; bef
 
 /** The first full frame of every build at one size, launches alternating between the builds. */
 async function sizeRows(section: Section, KTS: Kt[], pods: number, runs: number): Promise<void> {
-  scale(Math.max(1, Math.ceil(pods / 100)), pods);
+  // 0: the sandbox as it is (grown beforehand with sandbox:scale), and left so.
+  if (pods > 0) scale(Math.max(1, Math.ceil(pods / 100)), pods);
   try {
     const names = (args: string[]) => kubectl(['get', ...args, '-o', 'name']).split('\n').filter(Boolean).length;
     const count = names(['pods', '-A']);
     const ready = fullFrame(names(['nodes']), names(['pods', '-A', '--field-selector', 'spec.nodeName=scale-node-0001']));
     const frames = new Map<string, Frame[]>(KTS.map((k) => [k.name, []]));
     for (let run = -1; run < runs; run++) {
-      for (const kt of KTS) {
+      // Each run starts with the next build: the one launched right after another's 10k watch ended
+      // meets an API server still busy with it, and that should not always be the same build.
+      const order = KTS.map((_, i) => KTS[(i + run + 1) % KTS.length]!);
+      for (const kt of order) {
         const t = await firstFrame(kt.file, ready);
         if (run >= 0) frames.get(kt.name)!.push(t);
       }
@@ -120,20 +124,20 @@ async function sizeRows(section: Section, KTS: Kt[], pods: number, runs: number)
     const cpu = new Map<string, number>();
     for (const kt of KTS) {
       const f = frames.get(kt.name)!;
-      const at = `${pods.toLocaleString('en-US')} pods`;
+      const at = `${count.toLocaleString('en-US')} pods`;
       wall.set(kt.name, section.add(`${kt.name}: first full frame at ${at}, wall`, sorted(f.map((x) => x.wall)), `${count} pods listed by kubectl`));
       cpu.set(kt.name, section.add(`${kt.name}: CPU until that frame`, sorted(f.map((x) => x.cpu)), 'user + system, clock ticks (10 ms)'));
       const rss = f.map((x) => x.rss).sort((a, b) => a - b);
       section.info(`${kt.name}: RSS at that frame`, `${rss.map((x) => x.toFixed(0)).join(' ')} MB`);
     }
     const ratio = (name: string, of: Map<string, number>, a: string, b: string) => {
-      if (of.has(a) && of.has(b)) section.ratio(`${pods.toLocaleString('en-US')} pods: ${name}, ${a} / ${b}`, of.get(a)! / of.get(b)!);
+      if (of.has(a) && of.has(b)) section.ratio(`${count.toLocaleString('en-US')} pods: ${name}, ${a} / ${b}`, of.get(a)! / of.get(b)!);
     };
     ratio('first-frame wall', wall, 'binary', 'node bin/kt.js');
     ratio('first-frame CPU', cpu, 'binary', 'node bin/kt.js');
     ratio('first-frame wall', wall, 'binary', 'kt before');
     ratio('first-frame wall', wall, 'node bin/kt.js', 'kt before');
   } finally {
-    scale(0, 0);
+    if (pods > 0) scale(0, 0);
   }
 }
