@@ -55,6 +55,8 @@ export type ScreenMatch = RegExp | string | ((screen: string) => boolean);
 
 export interface KtPty {
   readonly pid: number;
+  /** The emulated terminal itself: cells with their colours (sandbox/screen-svg.ts draws them). */
+  readonly terminal: xterm.Terminal;
   /** The visible screen as text, one line per row, trailing spaces trimmed. */
   screen(): string;
   /** Wait until the screen matches; resolves with that screen, rejects with the last one. */
@@ -139,6 +141,7 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
 
   return {
     pid: pty.pid,
+    terminal: term,
     screen,
     waitFor,
     press(...keys) {
