@@ -21,6 +21,15 @@ interface Scene {
 
 const settled = (s: string) => s.includes('● live') && !s.includes('loading…');
 
+/** `:name` Enter until the pane opens: a kind kt learns by discovery (2 s after the first frame). */
+async function openKind(kt: KtPty, name: string, opened: RegExp): Promise<void> {
+  for (const deadline = Date.now() + 20_000; ; ) {
+    kt.press(':', ...name.split(''), 'Enter');
+    if (await kt.waitFor(opened, 1_000).then(() => true, () => false)) return;
+    if (Date.now() > deadline) throw new Error(`:${name} did not open within 20 s:\n${kt.screen()}`);
+  }
+}
+
 /** A few lines an nginx would log, so the merged view shows real-looking traffic per pod. */
 async function nginxTraffic(): Promise<void> {
   const client = createKubeClient(sandboxKubeConfig());
@@ -54,9 +63,8 @@ const SCENES: Record<string, Scene> = {
     cols: 120,
     rows: 16,
     async play(kt) {
-      await kt.waitFor((s) => settled(s) && /Nodes\[\d+\]/.test(s), 30_000);
-      kt.press('Tab', ':', ...'prometheuses'.split(''), 'Enter');
-      await kt.waitFor(/Prometheuses\(all\)\[\d+\][\s\S]*user-workloads/, 20_000);
+      await kt.waitFor((s) => settled(s) && /Pods\(all\)\[\d+\]/.test(s), 30_000);
+      await openKind(kt, 'prometheuses', /Prometheuses\(all\)\[\d+\][\s\S]*user-workloads/);
     },
   },
   logs: {
