@@ -21,7 +21,6 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
-import { logHints, useLogAccess } from '../logs/log-access.js';
 import { useKinds } from '../hooks/useKinds.js';
 import { findKind } from '../kinds/registry.js';
 import { completeWord, suggestKinds } from '../kinds/suggest.js';
@@ -84,6 +83,7 @@ export function App(props: AppProps) {
   const editor = useEditor();
   const actions = useActions({
     client: props.client,
+    streams: Boolean(props.streamer),
     journal: props.journal,
     source,
     readonly: props.readonly,
@@ -95,9 +95,6 @@ export function App(props: AppProps) {
     editor,
   });
   const mutate = useMutateCommand(props.client, props.readonly, actions.journal, dispatch);
-
-  const logAccess = useLogAccess(props.streamer && props.client, frame.kind, frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined);
-  const hints = useMemo(() => [...logHints(frame.kind, logAccess), ...actions.hints], [frame.kind, logAccess, actions.hints]);
 
   useKeymap(
     APP_SCOPES[mode],
@@ -165,7 +162,7 @@ export function App(props: AppProps) {
     if (refused) dispatch({ type: 'flash', text: `cannot switch to context "${name}": ${refused}`, level: 'error' });
   }
 
-  const dialog = state.action && (mode === 'prompt' || mode === 'confirm') ? state.action : undefined;
+  const dialog = state.dialog && (mode === 'prompt' || mode === 'confirm') ? state.dialog : undefined;
   const base = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
@@ -260,10 +257,8 @@ export function App(props: AppProps) {
                 plain={plain}
                 dispatch={dispatch}
                 metrics={props.metrics}
-                canDescribe={Boolean(props.client)}
-                canLog={Boolean(props.streamer)}
-                logDenied={logAccess && !logAccess.allowed ? logAccess.reason : undefined}
-                actions={actions.enabled ? actions.pane : undefined}
+                actions={actions.pane}
+                mutating={actions.enabled}
               />
             );
           })}
@@ -272,7 +267,7 @@ export function App(props: AppProps) {
         )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={hints} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
       </Box>
     </KeyRouterContext.Provider>
   );

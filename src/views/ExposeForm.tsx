@@ -1,7 +1,9 @@
 // The expose form: port, target port, protocol, type, node port, service name (defaults from
 // exposeDefaults), the kubectl command Enter will run, or the planner's one-line error. Pure.
-import { EXPOSE_FIELDS, type ExposeUi } from '../app/action-state.js';
-import { planFor, targetsTitle } from '../app/action-plan.js';
+import type { ExposeUi } from '../actions/dialog.js';
+import { planDialog } from '../actions/index.js';
+import { targetsTitle } from '../actions/kinds.js';
+import { EXPOSE_FIELDS } from '../app/dialog-state.js';
 import { fieldSegments, previewLines, textLine } from './dialog-lines.js';
 import { Panel, type PanelLine, type Segment } from './Panel.js';
 import { theme } from './theme.js';
@@ -26,7 +28,7 @@ export function exposeLines(ui: ExposeUi, width: number): PanelLine[] {
     return { key: field.key, segments: [head, ...choiceSegments(field.choices, value, focused)] };
   });
   lines.push(textLine('keys', 'tab/shift-tab: field  ←/→ or space: choice  empty node port: the server picks', theme.muted));
-  return [...lines, ...previewLines(ui.error, planFor(ui), width)];
+  return [...lines, ...previewLines(ui.error, planDialog(ui), width)];
 }
 
 export interface ExposeFormProps {

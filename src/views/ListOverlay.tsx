@@ -2,7 +2,7 @@
 // the row under the cursor, Esc closes.
 import type { Dispatch } from 'react';
 import { clampWindow } from '../app/pane-reducer.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { kubectlTableLines } from './kubectl-table.js';
 import { Panel, type PanelLine } from './Panel.js';
@@ -18,7 +18,7 @@ export interface ListOverlayProps {
   height: number;
   active: boolean;
   plain: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   onSelect(index: number): void;
 }
 

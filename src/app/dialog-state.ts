@@ -1,49 +1,10 @@
-// What the action UI holds while the user types or confirms: the scale/label/taint
-// prompt, the expose form, the delete dialog, a confirmation; and the rows marked with Space.
-// Pure: planning and running happen in hooks/useActions.ts, never here.
-import type { ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from '../actions/types.js';
+// The open action dialog (actions/dialog.ts) as the user types, moves between fields or
+// cancels; and the rows marked with Space. Pure: planning and running happen in
+// hooks/useActions.ts, never here.
+import type { DialogState } from '../actions/dialog.js';
+import type { ExposeForm } from '../actions/types.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
 import type { AppState, Frame, PaneState } from './state.js';
-
-export type PromptAction = 'scale' | 'label' | 'taint';
-
-interface Common {
-  /** The pane the action came from (its marks are cleared once the action is applied). */
-  pane: number;
-  targets: readonly ActionTarget[];
-  /** The planner's one-line error from the last Enter; cleared by the next edit. */
-  error?: string;
-}
-
-/** A line of kubectl syntax: replicas, `key=value key-`, `key=value:Effect key:Effect- key-`. */
-export interface PromptUi extends Common {
-  type: 'prompt';
-  action: PromptAction;
-  text: string;
-}
-
-export interface ExposeUi extends Common {
-  type: 'expose';
-  form: ExposeForm;
-  /** Index into EXPOSE_FIELDS. */
-  field: number;
-}
-
-export interface DeleteUi extends Common {
-  type: 'delete';
-  options: DeleteOptions;
-  /** 0: grace period, 1: force. */
-  field: number;
-}
-
-/** A validated plan waiting for `y` (a NoExecute taint). */
-export interface ConfirmUi extends Common {
-  type: 'confirm';
-  plan: ActionPlan;
-}
-
-/** An action the user is typing or confirming, not yet run: its prompt, form or dialog. */
-export type PendingAction = PromptUi | ExposeUi | DeleteUi | ConfirmUi;
 
 export interface ExposeField {
   key: keyof ExposeForm;
@@ -63,25 +24,25 @@ export const EXPOSE_FIELDS: readonly ExposeField[] = [
 
 export const DELETE_FIELDS = 2;
 
-export type UiAction =
-  | { type: 'actionOpen'; ui: PendingAction }
-  | { type: 'actionType'; text: string }
-  | { type: 'actionDeleteChar' }
-  | { type: 'actionField'; delta: number }
-  | { type: 'actionChoice'; delta: number }
-  | { type: 'actionError'; error: string }
+export type DialogEvent =
+  | { type: 'dialogOpen'; dialog: DialogState }
+  | { type: 'dialogType'; text: string }
+  | { type: 'dialogDeleteChar' }
+  | { type: 'dialogField'; delta: number }
+  | { type: 'dialogChoice'; delta: number }
+  | { type: 'dialogError'; error: string }
   /** Closes the prompt/dialog; `applied` clears the marks of the pane it came from. */
-  | { type: 'actionClose'; applied: boolean }
+  | { type: 'dialogClose'; applied: boolean }
   | { type: 'mark'; pane: number; key: string; count: number; height: number }
   | { type: 'clearMarks'; pane: number };
 
-const UI_ACTIONS = new Set<UiAction['type']>(['actionOpen', 'actionType', 'actionDeleteChar', 'actionField', 'actionChoice', 'actionError', 'actionClose', 'mark', 'clearMarks']);
+const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'mark', 'clearMarks']);
 
-export function isUiAction(action: { type: string }): action is UiAction {
-  return UI_ACTIONS.has(action.type as UiAction['type']);
+export function isDialogEvent(event: { type: string }): event is DialogEvent {
+  return DIALOG_EVENTS.has(event.type as DialogEvent['type']);
 }
 
-export function modeOf(ui: PendingAction): 'prompt' | 'confirm' {
+export function modeOf(ui: DialogState): 'prompt' | 'confirm' {
   return ui.type === 'prompt' || ui.type === 'expose' ? 'prompt' : 'confirm';
 }
 
@@ -94,7 +55,7 @@ function cycle(choices: readonly string[], current: string, delta: number): stri
   return choices[wrap((at < 0 ? 0 : at) + delta, choices.length)] ?? current;
 }
 
-function typeInto(ui: PendingAction, text: string): PendingAction {
+function typeInto(ui: DialogState, text: string): DialogState {
   switch (ui.type) {
     case 'prompt':
       return { ...ui, text: ui.text + text, error: undefined };
@@ -118,7 +79,7 @@ function typeInto(ui: PendingAction, text: string): PendingAction {
   }
 }
 
-function deleteChar(ui: PendingAction): PendingAction {
+function deleteChar(ui: DialogState): DialogState {
   switch (ui.type) {
     case 'prompt':
       return { ...ui, text: ui.text.slice(0, -1), error: undefined };
@@ -135,7 +96,7 @@ function deleteChar(ui: PendingAction): PendingAction {
   }
 }
 
-function choose(ui: PendingAction, delta: number): PendingAction {
+function choose(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
@@ -143,16 +104,16 @@ function choose(ui: PendingAction, delta: number): PendingAction {
   return { ...ui, form: { ...ui.form, [field.key]: cycle(field.choices, ui.form[field.key], delta) }, error: undefined };
 }
 
-function moveField(ui: PendingAction, delta: number): PendingAction {
+function moveField(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
   return ui;
 }
 
-function withUi(state: AppState, update: (ui: PendingAction) => PendingAction): AppState {
-  if (!state.action) return state;
-  const next = update(state.action);
-  return next === state.action ? state : { ...state, action: next };
+function withUi(state: AppState, update: (ui: DialogState) => DialogState): AppState {
+  if (!state.dialog) return state;
+  const next = update(state.dialog);
+  return next === state.dialog ? state : { ...state, dialog: next };
 }
 
 function withFrame(state: AppState, index: number, update: (frame: Frame) => Frame): AppState {
@@ -178,29 +139,29 @@ function toggleMark(frame: Frame, key: string, count: number, height: number): F
   return { ...base, marks: next };
 }
 
-export function actionReducer(state: AppState, action: UiAction): AppState {
-  switch (action.type) {
-    case 'actionOpen':
-      return { ...state, mode: modeOf(action.ui), action: action.ui, input: '', flash: undefined };
-    case 'actionType':
-      return withUi(state, (ui) => typeInto(ui, action.text));
-    case 'actionDeleteChar':
+export function dialogReducer(state: AppState, event: DialogEvent): AppState {
+  switch (event.type) {
+    case 'dialogOpen':
+      return { ...state, mode: modeOf(event.dialog), dialog: event.dialog, input: '', flash: undefined };
+    case 'dialogType':
+      return withUi(state, (ui) => typeInto(ui, event.text));
+    case 'dialogDeleteChar':
       return withUi(state, deleteChar);
-    case 'actionField':
-      return withUi(state, (ui) => moveField(ui, action.delta));
-    case 'actionChoice':
-      return withUi(state, (ui) => choose(ui, action.delta));
-    case 'actionError':
-      return withUi(state, (ui) => ({ ...ui, error: action.error }));
-    case 'actionClose': {
-      const ui = state.action;
-      const closed: AppState = { ...state, mode: 'normal', action: undefined };
-      return action.applied && ui ? withFrame(closed, ui.pane, clearMarks) : closed;
+    case 'dialogField':
+      return withUi(state, (ui) => moveField(ui, event.delta));
+    case 'dialogChoice':
+      return withUi(state, (ui) => choose(ui, event.delta));
+    case 'dialogError':
+      return withUi(state, (ui) => ({ ...ui, error: event.error }));
+    case 'dialogClose': {
+      const ui = state.dialog;
+      const closed: AppState = { ...state, mode: 'normal', dialog: undefined };
+      return event.applied && ui ? withFrame(closed, ui.pane, clearMarks) : closed;
     }
     case 'mark':
-      return withFrame(state, action.pane, (f) => toggleMark(f, action.key, action.count, action.height));
+      return withFrame(state, event.pane, (f) => toggleMark(f, event.key, event.count, event.height));
     case 'clearMarks':
-      return withFrame(state, action.pane, clearMarks);
+      return withFrame(state, event.pane, clearMarks);
   }
 }
 

@@ -1,0 +1,43 @@
+// What an action's dialog holds while the user types or confirms: a one-line prompt, the expose
+// form, the delete dialog, or a confirmation of a plan. Plain data in the app state; the command
+// that opened it (`action`) plans from it (src/actions/index.ts planDialog).
+import type { ActionId, ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from './types.js';
+
+interface Common {
+  /** The command that opened it. */
+  action: ActionId;
+  /** The pane the action came from (its marks are cleared once the action is applied). */
+  pane: number;
+  targets: readonly ActionTarget[];
+  /** The planner's one-line error from the last Enter; cleared by the next edit. */
+  error?: string;
+}
+
+/** A line of kubectl syntax: replicas, `key=value key-`, `key=value:Effect key:Effect- key-`. */
+export interface PromptUi extends Common {
+  type: 'prompt';
+  text: string;
+}
+
+export interface ExposeUi extends Common {
+  type: 'expose';
+  form: ExposeForm;
+  /** Index into EXPOSE_FIELDS. */
+  field: number;
+}
+
+export interface DeleteUi extends Common {
+  type: 'delete';
+  options: DeleteOptions;
+  /** 0: grace period, 1: force. */
+  field: number;
+}
+
+/** A validated plan waiting for `y` (a NoExecute taint, a cordon). */
+export interface ConfirmUi extends Common {
+  type: 'confirm';
+  plan: ActionPlan;
+}
+
+/** An action the user is typing or confirming, not yet run. */
+export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi;
