@@ -38,12 +38,3 @@ export function percentOf(used: number | undefined, capacity: number | undefined
 export function formatPercent(percent: number | undefined): string {
   return percent === undefined ? NO_VALUE : `${percent}%`;
 }
-
-/** Where a usage stands against its capacity: over 80% is pressure, 100% and more is over. */
-export type Pressure = 'ok' | 'high' | 'over';
-export const PRESSURE_HIGH = 80;
-
-export function pressure(percent: number | undefined): Pressure {
-  if (percent === undefined || percent <= PRESSURE_HIGH) return 'ok';
-  return percent >= 100 ? 'over' : 'high';
-}

@@ -1,7 +1,7 @@
-// `m`: CPU and memory of one pod or node over 15m, 1h or 6h, as two asciichart line charts with
-// now/min/avg/max and, when known, the allocatable (node) or limit (pod) as a flat line. Keys
-// 1/2/3 or Tab switch the range; Esc or q close. Pressure (over 80% of the capacity) colours the
-// line; the percentages say it without colour.
+// `m`: the charted metrics of one pod or node (CPU, memory, network) over 15m, 1h or 6h, as
+// asciichart line charts with now/min/avg/max and, when known, the allocatable (node) or limit
+// (pod) as a flat line. Keys 1/2/3 or Tab switch the range; Esc or q close. Pressure (over 80% of
+// the capacity) colours the line; the percentages say it without colour.
 import { type Dispatch } from 'react';
 import type { MetricsViewState } from '../app/metrics-state.js';
 import { RANGES } from '../app/metrics-state.js';
@@ -9,7 +9,10 @@ import type { Action } from '../app/reducer.js';
 import { useMetricsRange, type RangeState } from '../hooks/useMetrics.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
-import { formatCpu, formatMem, formatPercent, percentOf, pressure } from '../metrics/format.js';
+import { chartedMetrics } from '../metrics/catalog.js';
+import { formatPercent, percentOf } from '../metrics/format.js';
+import type { ChartColour } from '../metrics/metric.js';
+import { capacityFor, pressure } from '../metrics/standing.js';
 import type { MetricsSource, RangeName, Samples } from '../metrics/types.js';
 import { ansiSegments, CHART_COLOURS, chartLines, stats, timeAxis } from './chart.js';
 import { PRESSURE_COLOUR } from './metrics-columns.js';
@@ -29,14 +32,16 @@ export interface MetricsViewProps {
 
 const RANGE_KEYS: Partial<Record<CommandId, RangeName>> = { 'metrics.range15m': '15m', 'metrics.range1h': '1h', 'metrics.range6h': '6h' };
 
-const MI = 1024 * 1024;
-const AXIS = {
-  cpu: (cores: number) => `${Math.round(cores * 1000)}m`,
-  mem: (bytes: number) => `${Math.round(bytes / MI)}Mi`,
+const COLOURS: Record<ChartColour, string> = {
+  cyan: CHART_COLOURS.cyan,
+  magenta: CHART_COLOURS.magenta,
+  green: CHART_COLOURS.green,
+  blue: CHART_COLOURS.blue,
+  yellow: CHART_COLOURS.yellow,
 };
 
 interface Section {
-  name: 'CPU' | 'MEM';
+  name: string;
   samples: Samples;
   capacity?: number;
   format: (v: number) => string;
@@ -90,16 +95,17 @@ function bodyLines(p: MetricsViewProps, result: RangeState, inner: number, rows:
   if (result.state === 'loading') return [...lines, { key: 'status', segments: [{ text: 'loading…', color: theme.muted }] }];
   if (result.state === 'error') return [...lines, { key: 'status', segments: [{ text: `metrics: ${result.error}`, color: theme.error }] }];
   const { capacity } = p.view;
-  const sections: Section[] = [
-    { name: 'CPU', samples: result.data.cpu, capacity: capacity.cpu, format: formatCpu, axis: AXIS.cpu, colour: CHART_COLOURS.cyan },
-    { name: 'MEM', samples: result.data.mem, capacity: capacity.mem, format: formatMem, axis: AXIS.mem, colour: CHART_COLOURS.magenta },
-  ];
-  // What is left after the range line, the two summaries and the time axis, shared by the two charts.
+  const sections: Section[] = chartedMetrics(p.view.target).flatMap((m) => {
+    const samples = result.data.samples[m.id];
+    if (!samples) return []; // no query for it (a node family without such series)
+    return [{ name: m.label, samples, capacity: capacityFor(m, capacity), format: m.format, axis: m.axis, colour: COLOURS[m.chart ?? 'cyan'] }];
+  });
+  // What is left after the range line, the summaries and the time axis, shared by the charts.
   const free = rows - 2 - sections.length;
-  const chartRows = Math.floor(free / sections.length);
+  const chartRows = Math.floor(free / Math.max(1, sections.length));
   sections.forEach((s, i) => {
     lines.push(summary(s, capacity.label, p.plain));
-    // CPU takes the odd line left over.
+    // The first chart takes the odd lines left over.
     const own = chartRows + (i === 0 ? free % sections.length : 0);
     if (chartRows >= 2) lines.push(...chart(s, own, inner, p.plain));
   });

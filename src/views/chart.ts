@@ -62,7 +62,15 @@ const CODE_COLOURS: Record<string, string> = {
   [asciichart.cyan]: 'cyan',
   [asciichart.darkgray]: 'gray',
 };
-export const CHART_COLOURS = { red: asciichart.red, yellow: asciichart.yellow, cyan: asciichart.cyan, magenta: asciichart.magenta, gray: asciichart.darkgray } as const;
+export const CHART_COLOURS = {
+  red: asciichart.red,
+  yellow: asciichart.yellow,
+  green: asciichart.green,
+  blue: asciichart.blue,
+  cyan: asciichart.cyan,
+  magenta: asciichart.magenta,
+  gray: asciichart.darkgray,
+} as const;
 
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001B\[(\d+)m/g;

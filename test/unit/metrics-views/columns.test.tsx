@@ -201,16 +201,16 @@ describe('pressure colours', () => {
   const limited = { metadata: { name: 'p', namespace: 'd' }, spec: { containers: [{ resources: { limits: { cpu: '100m', memory: '100Mi' } } }] } };
 
   it('colours usage over 80% of allocatable (yellow) or at 100% and more (red); the % cells say it without colour', () => {
-    const cells = usageCells(usage(1.7, 1024 * MI), capacityOf('nodes', node1), false);
+    const cells = usageCells('nodes', usage(1.7, 1024 * MI), capacityOf('nodes', node1), false);
     expect(cells.map((c) => c.text)).toEqual(['1700m', '85%', '1024Mi', '25%', '▄'.padStart(10)]);
     expect(cells.map((c) => c.colour)).toEqual(['yellow', 'yellow', undefined, undefined, undefined]);
-    const over = usageCells(usage(0.1, 120 * MI), capacityOf('pods', limited), false);
+    const over = usageCells('pods', usage(0.1, 120 * MI), capacityOf('pods', limited), false);
     expect(over.map((c) => c.text).slice(0, 4)).toEqual(['100m', '100%', '120Mi', '120%']);
     expect(over.map((c) => c.colour).slice(0, 4)).toEqual(['red', 'red', 'red', 'red']);
   });
 
   it('under NO_COLOR no cell has a colour, the numbers are the same', () => {
-    const plain = usageCells(usage(1.7, 1024 * MI), capacityOf('nodes', node1), true);
+    const plain = usageCells('nodes', usage(1.7, 1024 * MI), capacityOf('nodes', node1), true);
     expect(plain.every((c) => c.colour === undefined)).toBe(true);
     expect(plain.map((c) => c.text)).toEqual(['1700m', '85%', '1024Mi', '25%', '▄'.padStart(10)]);
   });
