@@ -40,7 +40,7 @@ fi
 if ((running == 0)); then
   prom_net_down # leftovers of a sandbox whose processes died
   ports=("etcd:$ETCD_PORT" "etcd-peer:$ETCD_PEER_PORT" "kube-apiserver:$APISERVER_PORT" \
-    "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT" "stream-http:$HTTP_PORT")
+    "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT" "stream-http:$HTTP_PORT" "kube-state-metrics:$KSM_PORT")
   for entry in "${ports[@]}"; do
     port=${entry#*:}
     if port_in_use "$port"; then
@@ -107,7 +107,9 @@ if ((running == 0)); then
     --cidr=10.244.0.0/16 --node-lease-duration-seconds=40
   started+=(kwok)
 
-  say "starting prometheus"
+  say "starting kube-state-metrics (restart counters) and prometheus"
+  start_component kube-state-metrics node "$SANDBOX_SRC/kube-state-metrics.mjs" "$HOST:$KSM_PORT" "https://$HOST:$APISERVER_PORT" "$PKI"
+  started+=(kube-state-metrics)
   start_prometheus
   started+=(prometheus)
 else

@@ -74,8 +74,8 @@ describe('metrics engine: refresh and history', () => {
     await m.idle();
     const before = prom.calls.length;
     await tick(m);
-    // pods(default) cpu+mem, pods(all) cpu+mem, nodes cpu+mem
-    expect(prom.calls.length - before).toBe(6);
+    // pods(default) cpu+mem+restarts, pods(all) cpu+mem+restarts, nodes cpu+mem
+    expect(prom.calls.length - before).toBe(8);
     expect(m.snapshot(DEFAULT).usage.size).toBe(500);
   });
 

@@ -53,7 +53,7 @@ describe('PromQL of the CPU and memory descriptors', () => {
 describe('the queries of a subject', () => {
   it('one query per metric with a column in the pane (or on the header, for nodes)', () => {
     const pods = byId(subjectQueries({ target: 'pods' }, 'kubelet', q.DEFAULT_QUERY_OPTIONS));
-    expect(Object.keys(pods)).toEqual(['cpu', 'mem']);
+    expect(Object.keys(pods)).toEqual(['cpu', 'mem', 'restarts']);
     expect(pods.cpu).toBe(podQuery(cpu));
     expect(pods.mem).toBe(podQuery(memory));
     expect(byId(subjectQueries({ target: 'nodes', namespace: 'ignored' }, 'node-exporter', q.DEFAULT_QUERY_OPTIONS))).toEqual({
