@@ -100,7 +100,8 @@ if ((running == 0)); then
   streams_crd "$K" "$CACHE/kwok-logs-crd.yaml" || exit 1
   start_stream_http
   started+=(stream-http)
-  { cat "$CACHE/kwok-stages.yaml"; printf -- "---\n"; cat "$SANDBOX_SRC/kwok-usage.yaml"; printf -- "---\n"; streams_config; } > "$STATE/kwok.yaml"
+  { cat "$CACHE/kwok-stages.yaml"; printf -- "---\n"; cat "$SANDBOX_SRC/kwok-usage.yaml"; printf -- "---\n"
+    cat "$SANDBOX_SRC/kwok-metrics.yaml"; printf -- "---\n"; streams_config; } > "$STATE/kwok.yaml"
   start_component kwok "$BIN/kwok" --kubeconfig="$KUBECONFIG_OUT" --config="$STATE/kwok.yaml" --enable-crds=Logs \
     --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
     --node-ip=$HOST --node-port="$KWOK_PORT" --server-address="$HOST:$KWOK_PORT" \

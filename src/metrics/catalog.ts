@@ -2,12 +2,13 @@
 // metric is added to (its descriptor file holds the rest).
 import { cpu } from './descriptors/cpu.js';
 import { memory } from './descriptors/memory.js';
+import { netReceive, netTransmit } from './descriptors/network.js';
 import { restarts } from './descriptors/restarts.js';
 import type { MetricColumn, MetricDescriptor, MetricsTarget, PodSelection } from './metric.js';
 import type { NodeFamily, QueryOptions } from './promql.js';
 import type { MetricsSubject } from './types.js';
 
-export const METRICS: readonly MetricDescriptor[] = [cpu, memory, restarts];
+export const METRICS: readonly MetricDescriptor[] = [cpu, memory, restarts, netReceive, netTransmit];
 
 /** A metric's query for pods or for nodes of `family`; undefined when it has none. */
 export function queryOf(

@@ -54,8 +54,11 @@ export interface MetricDescriptor {
   capacity?: CapacityResource;
   /** Its columns in node and pod panes; refreshed with the pane when it has any. */
   columns?: Partial<Record<MetricsTarget, readonly MetricColumn[]>>;
-  /** Charted in `m` (for the targets it has queries for), in this colour. */
-  chart?: ChartColour;
+  /**
+   * Charted in `m` (for the targets it has queries for): its line's colour, and the title of the
+   * chart it shares with the metrics of the same group (network's receive and transmit).
+   */
+  chart?: { colour: ChartColour; group?: string };
   /** Summed over the nodes on the header's metrics line. */
   header?: boolean;
 }

@@ -41,6 +41,6 @@ export const cpu: MetricDescriptor = {
       { name: 'CPU TREND', shows: 'trend', priority: 40, order: 30 },
     ],
   },
-  chart: 'cyan',
+  chart: { colour: 'cyan' },
   header: true,
 };

@@ -37,6 +37,6 @@ export const memory: MetricDescriptor = {
       { name: '%MEM/L', shows: 'percent', priority: 25, order: 21 },
     ],
   },
-  chart: 'magenta',
+  chart: { colour: 'magenta' },
   header: true,
 };

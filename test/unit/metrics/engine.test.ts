@@ -368,8 +368,8 @@ describe('metrics engine: range', () => {
     if ('error' in pod) return;
     expect(pod.samples.cpu).toHaveLength(121); // 3600 s at a 30 s step, both ends
     expect(pod.samples.cpu?.[0]?.[0]).toBeLessThan(pod.samples.cpu?.[1]?.[0] ?? 0);
-    expect(Object.keys(pod.samples)).toEqual(['cpu', 'mem']); // each charted metric once
-    expect(prom.queries('pod="web-1"').length).toBe(2);
+    expect(Object.keys(pod.samples)).toEqual(['cpu', 'mem', 'netRx', 'netTx']); // each charted metric once
+    expect(prom.queries('pod="web-1"').length).toBe(4);
     const node = await m.range('nodes', 'n2', '15m');
     expect('error' in node ? node.error : node.samples.mem?.length).toBe(91);
   });
