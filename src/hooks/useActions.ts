@@ -15,7 +15,7 @@ import { planFor } from '../app/action-plan.js';
 import type { Hint } from '../app/hint.js';
 import type { PaneSelection } from '../app/pane-selection.js';
 import type { Action } from '../app/reducer.js';
-import { frameWatchKey } from '../app/scope.js';
+import { frameWatchKey } from '../app/frame-watch.js';
 import { currentFrame, type AppState } from '../app/state.js';
 import type { KubeClient } from '../kube/client.js';
 import { findKind } from '../kinds/registry.js';
