@@ -1,27 +1,20 @@
 // `:ns`: pick a namespace. Typing narrows the list; up/down move; Enter switches to it and keeps it
 // as a favourite; Esc closes. The namespaces watch is held only while the picker is open.
-import { useMemo, type Dispatch } from 'react';
-import type { Action } from '../app/reducer.js';
+import { useMemo } from 'react';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { useResource } from '../hooks/useResource.js';
 import type { DataSource } from '../store/types.js';
 import { cursorList } from './cursor-list.js';
+import type { OverlayProps } from './ListOverlay.js';
 import { namespaceChoices } from './namespace-choices.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
 
-export interface NamespacePickerProps {
+export interface NamespacePickerProps extends OverlayProps {
   source: DataSource;
   current: string | undefined;
   favourites: readonly string[];
   typed: string;
-  cursor: number;
-  width: number;
-  /** Lines, borders included. */
-  height: number;
-  active: boolean;
-  plain: boolean;
-  dispatch: Dispatch<Action>;
 }
 
 const NAMESPACES = { kind: 'namespaces' };

@@ -1,23 +1,15 @@
 // `:prom`: the Prometheus instances the engine found; Enter takes metrics from the one under the
 // cursor (MetricsSource.select), Esc closes. The source in use is marked "(in use)".
-import type { Dispatch } from 'react';
-import type { Action } from '../app/reducer.js';
 import { useClusterMetrics } from '../hooks/useMetrics.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { MetricsSource, MetricsStatus } from '../metrics/types.js';
 import { cursorList } from './cursor-list.js';
+import type { OverlayProps } from './ListOverlay.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
 
-export interface PromPickerProps {
+export interface PromPickerProps extends OverlayProps {
   metrics: MetricsSource | undefined;
-  cursor: number;
-  width: number;
-  /** Lines, borders included. */
-  height: number;
-  active: boolean;
-  plain: boolean;
-  dispatch: Dispatch<Action>;
 }
 
 /** Whether a candidate is the source the status reports ("ns/svc:port (API proxy)" starts with "ns/svc:port"). */
