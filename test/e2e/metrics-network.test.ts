@@ -1,30 +1,10 @@
 // Network receive and transmit through kt's keys on the sandbox: the `m` charts of a pod and of a
 // node, from cAdvisor's counters (kwok serves them, sandbox/kwok-metrics.yaml) through Prometheus.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createKubeClient } from '../../src/kube/client.js';
-import { spawnKt, type KtPty } from '../helpers/pty.js';
-import { kubeconfigPath, prometheusUrl, promQuery, sandboxKubeConfig } from '../helpers/sandbox.js';
-import { createTalker } from '../helpers/talker-pod.js';
+import { describe, expect, it } from 'vitest';
+import { promQuery } from '../helpers/sandbox.js';
+import { talkerSession } from '../helpers/talker-session.js';
 
-const client = createKubeClient(sandboxKubeConfig());
-const NS = `kt-network-${Math.random().toString(36).slice(2, 8)}`;
-const running: KtPty[] = [];
-
-beforeAll(async () => {
-  await createTalker(client, NS);
-}, 90_000);
-afterEach(async () => {
-  for (const t of running.splice(0)) await t.dispose();
-});
-afterAll(async () => {
-  await client.request('DELETE', `/api/v1/namespaces/${NS}`).catch(() => undefined);
-});
-
-function kt(args: string[], cols = 200, rows = 50): KtPty {
-  const t = spawnKt(['--kubeconfig', kubeconfigPath, '--prometheus-url', prometheusUrl, '--metrics-interval', '2s', ...args], { cols, rows });
-  running.push(t);
-  return t;
-}
+const { namespace: NS, kt } = talkerSession('kt-network');
 
 /** "12KiB/s" -> bytes per second. */
 function bytesPerSecond(text: string): number {

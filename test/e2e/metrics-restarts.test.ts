@@ -1,33 +1,13 @@
 // RESTARTS/1H through kt's keys on the sandbox: a pod's container restarts over the last hour, from
 // kube-state-metrics's counter (sandbox/kube-state-metrics.mjs serves it from the pods' statuses)
 // through Prometheus, as a column of the pods pane.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restartContainer } from '../../sandbox/log-driver.js';
-import { createKubeClient } from '../../src/kube/client.js';
-import { spawnKt, type KtPty } from '../helpers/pty.js';
-import { eventually, kubeconfigPath, prometheusUrl, promQuery, sandboxKubeConfig, stateDir } from '../helpers/sandbox.js';
-import { createTalker } from '../helpers/talker-pod.js';
+import { eventually, promQuery, stateDir } from '../helpers/sandbox.js';
+import { talkerSession } from '../helpers/talker-session.js';
 
-const client = createKubeClient(sandboxKubeConfig());
-const NS = `kt-restarts-${Math.random().toString(36).slice(2, 8)}`;
+const { client, namespace: NS, kt } = talkerSession('kt-restarts');
 const POD = { namespace: NS, name: 'talker' };
-const running: KtPty[] = [];
-
-beforeAll(async () => {
-  await createTalker(client, NS);
-}, 90_000);
-afterEach(async () => {
-  for (const t of running.splice(0)) await t.dispose();
-});
-afterAll(async () => {
-  await client.request('DELETE', `/api/v1/namespaces/${NS}`).catch(() => undefined);
-});
-
-function kt(args: string[], cols = 200, rows = 50): KtPty {
-  const t = spawnKt(['--kubeconfig', kubeconfigPath, '--prometheus-url', prometheusUrl, '--metrics-interval', '2s', ...args], { cols, rows });
-  running.push(t);
-  return t;
-}
 
 /** The text under a right-aligned column of the pods pane, in the row of pod `name`. */
 function cellUnder(screen: string, column: string, name: string): string | undefined {
