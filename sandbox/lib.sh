@@ -14,12 +14,14 @@ PROM_URL=http://$HOST:$PROM_PORT
 # kwok's streams (streams.sh): log files, the exec scratch directory, and the HTTP server that
 # port-forwards reach (its port defaults to kwok's + 33, inside each engineer's port block).
 STREAMS=$STATE/streams HTTP_PORT=${KT_STREAM_HTTP_PORT:-$((KWOK_PORT + 33))}
+# kube-state-metrics.mjs, the restart counters Prometheus scrapes (kwok's + 34, in the same block).
+KSM_PORT=${KT_KSM_PORT:-$((KWOK_PORT + 34))}
 # The address of the monitoring/prometheus-k8s-0 pod: a veth on this host (not loopback, which the
 # API server refuses to proxy to) where prom-relay forwards to Prometheus. See prom-net.sh.
 # The port is the pod's containerPort "web" in manifests/30-prometheus.yaml.
 PROM_POD_IP=${KT_PROM_POD_IP:-10.201.90.2} PROM_POD_PORT=9090 PROM_LINK=${KT_PROM_LINK:-ktprom0}
 # Start order; down stops them in reverse.
-COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler stream-http kwok prometheus)
+COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler stream-http kwok kube-state-metrics prometheus)
 
 t0=${t0:-$SECONDS}
 say() { printf '[sandbox %4ss] %s\n' "$((SECONDS - t0))" "$*" >&2; }

@@ -5,7 +5,7 @@
 # shellcheck shell=bash
 
 start_prometheus() {
-  sed -e "s/@HOST@/$HOST/g" -e "s/@PROM_PORT@/$PROM_PORT/g" -e "s/@KWOK_PORT@/$KWOK_PORT/g" \
+  sed -e "s/@HOST@/$HOST/g" -e "s/@PROM_PORT@/$PROM_PORT/g" -e "s/@KWOK_PORT@/$KWOK_PORT/g" -e "s/@KSM_PORT@/$KSM_PORT/g" \
     "$SANDBOX_SRC/prometheus.yml.tmpl" > "$STATE/prometheus.yml"
   start_component prometheus prometheus --config.file="$STATE/prometheus.yml" \
     --storage.tsdb.path="$STATE/prometheus" --storage.tsdb.retention.time=6h \

@@ -40,7 +40,7 @@ fi
 if ((running == 0)); then
   prom_net_down # leftovers of a sandbox whose processes died
   ports=("etcd:$ETCD_PORT" "etcd-peer:$ETCD_PEER_PORT" "kube-apiserver:$APISERVER_PORT" \
-    "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT" "stream-http:$HTTP_PORT")
+    "kube-controller-manager:$KCM_PORT" "kube-scheduler:$SCHED_PORT" "kwok:$KWOK_PORT" "prometheus:$PROM_PORT" "stream-http:$HTTP_PORT" "kube-state-metrics:$KSM_PORT")
   for entry in "${ports[@]}"; do
     port=${entry#*:}
     if port_in_use "$port"; then
@@ -100,14 +100,17 @@ if ((running == 0)); then
   streams_crd "$K" "$CACHE/kwok-logs-crd.yaml" || exit 1
   start_stream_http
   started+=(stream-http)
-  { cat "$CACHE/kwok-stages.yaml"; printf -- "---\n"; cat "$SANDBOX_SRC/kwok-usage.yaml"; printf -- "---\n"; streams_config; } > "$STATE/kwok.yaml"
+  { cat "$CACHE/kwok-stages.yaml"; printf -- "---\n"; cat "$SANDBOX_SRC/kwok-usage.yaml"; printf -- "---\n"
+    cat "$SANDBOX_SRC/kwok-metrics.yaml"; printf -- "---\n"; streams_config; } > "$STATE/kwok.yaml"
   start_component kwok "$BIN/kwok" --kubeconfig="$KUBECONFIG_OUT" --config="$STATE/kwok.yaml" --enable-crds=Logs \
     --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
     --node-ip=$HOST --node-port="$KWOK_PORT" --server-address="$HOST:$KWOK_PORT" \
     --cidr=10.244.0.0/16 --node-lease-duration-seconds=40
   started+=(kwok)
 
-  say "starting prometheus"
+  say "starting kube-state-metrics (restart counters) and prometheus"
+  start_component kube-state-metrics node "$SANDBOX_SRC/kube-state-metrics.mjs" "$HOST:$KSM_PORT" "https://$HOST:$APISERVER_PORT" "$PKI"
+  started+=(kube-state-metrics)
   start_prometheus
   started+=(prometheus)
 else

@@ -1,6 +1,6 @@
 // Pure updates of one frame: cursor and scroll movement, sort, filter, drill stack.
 import { toggleSort, type SortKey } from '../store/select.js';
-import { currentFrame, newFrame, type DrillScope, type Frame, type PaneState } from './state.js';
+import { currentFrame, newFrame, type Drill, type Frame, type PaneState } from './state.js';
 
 export type Move = 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown';
 
@@ -66,8 +66,8 @@ export function updateTop(pane: PaneState, update: (frame: Frame) => Frame): Pan
   return { ...pane, stack: [...pane.stack.slice(0, -1), next] };
 }
 
-export function drillInto(pane: PaneState, kind: string, scope: DrillScope): PaneState {
-  return { ...pane, stack: [...pane.stack, newFrame(kind, scope)] };
+export function drillInto(pane: PaneState, kind: string, drill: Drill): PaneState {
+  return { ...pane, stack: [...pane.stack, newFrame(kind, drill)] };
 }
 
 /** Esc: clear the filter if there is one, else leave the drill-down; false when there is nothing to do. */

@@ -6,7 +6,7 @@ import { isMetricsAction, metricsReducer, type MetricsAction } from './metrics-s
 import { describeReducer, isDescribeAction, type DescribeAction } from './describe-state.js';
 import { isLogsAction, logsReducer, type LogsAction } from './logs-state.js';
 import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
-import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
+import { addFavourite, type AppState, type Drill, type Flash, type Mode, type PaneState } from './state.js';
 
 /** Everything the UI dispatches to the reducer. */
 export type AppEvent =
@@ -14,7 +14,7 @@ export type AppEvent =
   | { type: 'zoom' }
   | { type: 'move'; pane: number; move: Move; count: number; height: number }
   | { type: 'sort'; pane: number; by: SortKey }
-  | { type: 'drill'; pane: number; kind: string; scope: DrillScope }
+  | { type: 'drill'; pane: number; kind: string; drill: Drill }
   | { type: 'back'; pane: number }
   | { type: 'namespace'; namespace: string | undefined }
   | { type: 'favourite'; index: number }
@@ -46,7 +46,7 @@ function flash(state: AppState, text: string, level: Flash['level']): AppState {
   return { ...state, flash: { id: (state.flash?.id ?? 0) + 1, text, level } };
 }
 
-/** A new namespace: root views start over at the top; drill-downs keep their own scope. */
+/** A new namespace: root views start over at the top; drill-downs keep watching what they drilled into. */
 function switchNamespace(state: AppState, namespace: string | undefined): AppState {
   const favourites = addFavourite(state.favourites, namespace);
   if (namespace === state.namespace && favourites === state.favourites) return state;
@@ -123,7 +123,7 @@ export function reducer(state: AppState, event: AppEvent): AppState {
     case 'sort':
       return withPane(state, event.pane, (pane) => updateTop(pane, (f) => sortFrame(f, event.by)));
     case 'drill':
-      return withPane(state, event.pane, (pane) => drillInto(pane, event.kind, event.scope));
+      return withPane(state, event.pane, (pane) => drillInto(pane, event.kind, event.drill));
     case 'back':
       return withPane(state, event.pane, back);
     case 'namespace':

@@ -10,8 +10,8 @@ import type { LogsState } from './logs-state.js';
 /** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`. */
 export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts';
 
-/** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
-export interface DrillScope {
+/** Where a drill-down came from and what it watches, fixed (it ignores the namespace switch). */
+export interface Drill {
   /** Name of the row drilled into ("k8snode01"), for the breadcrumbs. */
   from: string;
   title: string;
@@ -29,7 +29,7 @@ export interface Frame {
   sort: SortSpec;
   cursor: number;
   scroll: number;
-  drill?: DrillScope;
+  drill?: Drill;
   /** Row keys marked with Space (for delete, label, taint); per frame. */
   marks?: readonly string[];
 }
@@ -76,7 +76,7 @@ export const DEFAULT_PANES = ['nodes', 'pods', 'daemonsets'] as const;
 export const DEFAULT_FOCUS = 1; // Pods
 export const MAX_FAVOURITES = 9;
 
-export function newFrame(kind: string, drill?: DrillScope): Frame {
+export function newFrame(kind: string, drill?: Drill): Frame {
   const frame: Frame = { kind, filter: '', sort: { by: 'name', desc: false }, cursor: 0, scroll: 0 };
   return drill ? { ...frame, drill } : frame;
 }

@@ -1,7 +1,7 @@
 // Starts the watches the first screen will show before Ink, React and the views load, so the API
 // server builds the (possibly large) lists while kt is still loading code. The keys are those of
 // the App's initial state; the App's panes acquire the same keys (the store shares them by key).
-import { paneWatchKeys } from '../app/scope.js';
+import { paneWatchKeys } from '../app/frame-watch.js';
 import { initialState } from '../app/state.js';
 import type { PrefsStore } from '../config/types.js';
 import { findKind } from '../kinds/registry.js';

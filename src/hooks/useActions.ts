@@ -14,7 +14,7 @@ import { openCommand, precheck, targetsOf, type Opened, type PaneSelection } fro
 import type { ActionId, ActionPlan } from '../actions/types.js';
 import type { Hint } from '../app/hint.js';
 import type { AppEvent } from '../app/reducer.js';
-import { frameWatchKey } from '../app/scope.js';
+import { frameWatchKey } from '../app/frame-watch.js';
 import { currentFrame, type AppState } from '../app/state.js';
 import type { KubeClient } from '../kube/client.js';
 import { objectKey } from '../kube/types.js';

@@ -1,7 +1,7 @@
 // Holds the watches of the panes hidden under a full-screen overlay (describe), so closing it
 // shows their tables at once instead of listing them again.
 import { useEffect, useMemo } from 'react';
-import { paneWatchKeys } from '../app/scope.js';
+import { paneWatchKeys } from '../app/frame-watch.js';
 import type { PaneState } from '../app/state.js';
 import { watchKeyId } from '../kube/types.js';
 import type { DataSource } from '../store/types.js';

@@ -4,7 +4,7 @@
 // cannot loop useSyncExternalStore.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { subjectKey } from '../metrics/subject.js';
-import type { ClusterUsage, MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus, RangeName, RangeResult } from '../metrics/types.js';
+import type { ClusterUsage, MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus, RangeName, RangeResult, Usage } from '../metrics/types.js';
 
 function subjectId(subject: MetricsSubject | undefined): string | undefined {
   return subject ? subjectKey(subject) : undefined;
@@ -40,6 +40,15 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a === b || (a.length === b.length && a.every((v, i) => v === b[i]));
 }
 
+function sameUsage(a: Usage, b: Usage): boolean {
+  const ids = Object.keys(a);
+  if (ids.length !== Object.keys(b).length) return false;
+  return ids.every((id) => {
+    const [x, y] = [a[id], b[id]];
+    return x === y || (x !== undefined && y !== undefined && x.value === y.value && sameNumbers(x.history, y.history));
+  });
+}
+
 function sameCluster(a: ClusterMetrics, b: ClusterMetrics): boolean {
   const [u, v] = [a.usage, b.usage];
   const [s, t] = [a.status, b.status];
@@ -47,12 +56,9 @@ function sameCluster(a: ClusterMetrics, b: ClusterMetrics): boolean {
     s.state === t.state &&
     s.source === t.source &&
     s.reason === t.reason &&
-    u.cpu === v.cpu &&
-    u.mem === v.mem &&
-    u.cpuAllocatable === v.cpuAllocatable &&
-    u.memAllocatable === v.memAllocatable &&
-    sameNumbers(u.cpuHistory, v.cpuHistory) &&
-    sameNumbers(u.memHistory, v.memHistory)
+    u.allocatable.cpu === v.allocatable.cpu &&
+    u.allocatable.memory === v.allocatable.memory &&
+    sameUsage(u.totals, v.totals)
   );
 }
 

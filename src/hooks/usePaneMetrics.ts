@@ -4,7 +4,8 @@ import { useMemo, type Dispatch } from 'react';
 import type { AppEvent } from '../app/reducer.js';
 import type { MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus } from '../metrics/types.js';
 import type { RowItem } from '../store/select.js';
-import { capacityOf, metricsTarget, type MetricsTarget } from '../metrics/capacity.js';
+import { capacityOf, metricsTarget } from '../metrics/capacity.js';
+import type { MetricsTarget } from '../metrics/metric.js';
 import type { MetricsPage } from './useMetricsPage.js';
 import { useMetrics, useMetricsStatus } from './useMetrics.js';
 

@@ -2,30 +2,32 @@
 // kube_node_status_allocatable when Prometheus has it, else the nodes' status.allocatable from the API.
 import type { KubeObject } from '../kube/types.js';
 import { nodeAllocatable } from './capacity.js';
+import type { CapacityResource } from './metric.js';
 import type { VectorSample } from './parse.js';
 
-export interface Allocatable {
-  cpu?: number;
-  mem?: number;
-}
+const RESOURCES: readonly CapacityResource[] = ['cpu', 'memory'];
+
+/** Summed over the nodes, by resource name. */
+export type Allocatable = Partial<Record<CapacityResource, number>>;
 
 export function allocatableFromNodes(nodes: readonly KubeObject[]): Allocatable {
-  let cpu: number | undefined;
-  let mem: number | undefined;
+  const out: Allocatable = {};
   for (const node of nodes) {
-    const { cpu: c, mem: m } = nodeAllocatable(node);
-    if (c !== undefined) cpu = (cpu ?? 0) + c;
-    if (m !== undefined) mem = (mem ?? 0) + m;
+    const alloc = nodeAllocatable(node);
+    for (const resource of RESOURCES) {
+      const v = alloc[resource];
+      if (v !== undefined) out[resource] = (out[resource] ?? 0) + v;
+    }
   }
-  return { cpu, mem };
+  return out;
 }
 
 /** From `sum by (resource) (kube_node_status_allocatable{...})`. */
 export function allocatableFromSamples(samples: readonly VectorSample[]): Allocatable {
   const out: Allocatable = {};
   for (const s of samples) {
-    if (s.labels.resource === 'cpu') out.cpu = s.value;
-    else if (s.labels.resource === 'memory') out.mem = s.value;
+    const resource = RESOURCES.find((r) => r === s.labels.resource);
+    if (resource) out[resource] = s.value;
   }
   return out;
 }

@@ -3,14 +3,13 @@
 import type { KubeObject } from '../kube/types.js';
 import { podLimit } from '../resources/pod-resources.js';
 import { parseQuantity, quantityNumber } from '../resources/quantity.js';
+import type { CapacityResource, MetricsTarget } from './metric.js';
 
-/** CPU (cores) and memory (bytes) a usage is measured against. */
-export interface Capacity {
-  cpu?: number;
-  mem?: number;
+/** CPU (cores) and memory (bytes) a usage is measured against, by resource name. */
+export type Capacity = Partial<Record<CapacityResource, number>> & {
   /** "allocatable" for a node, "limit" for a pod. */
   label: 'allocatable' | 'limit';
-}
+};
 
 function numberOf(text: unknown): number | undefined {
   const q = parseQuantity(text);
@@ -20,7 +19,7 @@ function numberOf(text: unknown): number | undefined {
 /** A node's status.allocatable. */
 export function nodeAllocatable(node: KubeObject): Capacity {
   const alloc = (node as { status?: { allocatable?: Record<string, unknown> } }).status?.allocatable;
-  return { cpu: numberOf(alloc?.cpu), mem: numberOf(alloc?.memory), label: 'allocatable' };
+  return { cpu: numberOf(alloc?.cpu), memory: numberOf(alloc?.memory), label: 'allocatable' };
 }
 
 /** A pod's effective limits; a resource the pod is not bounded in is undefined. */
@@ -29,11 +28,8 @@ export function podLimits(pod: KubeObject): Capacity {
     const q = podLimit(pod, resource);
     return q ? quantityNumber(q) : undefined;
   };
-  return { cpu: of('cpu'), mem: of('memory'), label: 'limit' };
+  return { cpu: of('cpu'), memory: of('memory'), label: 'limit' };
 }
-
-/** The kinds that have usage: a node pane or a pod pane. */
-export type MetricsTarget = 'pods' | 'nodes';
 
 export function metricsTarget(kindId: string | undefined): MetricsTarget | undefined {
   return kindId === 'pods' || kindId === 'nodes' ? kindId : undefined;

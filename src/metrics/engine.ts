@@ -10,6 +10,7 @@ import { chartRange, detectFamily, fetchSubjectUsage, promCalls } from './prom-c
 import * as q from './promql.js';
 import { SubjectRegistry } from './subject-registry.js';
 import { endpointName, proxyTransport, type PromEndpoint, type PromTransport } from './transport.js';
+import type { Reading } from './metric.js';
 import type { ClusterUsage, MetricsSnapshot, MetricsSource, MetricsStatus, RangeResult } from './types.js';
 
 export interface MetricsOptions {
@@ -64,7 +65,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   let failures = 0;
   let refreshes = 0;
   let alloc: Allocatable = {};
-  let cluster: ClusterUsage = { cpuHistory: [], memHistory: [] };
+  let cluster: ClusterUsage = { totals: {}, allocatable: {} };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | undefined;
   let pending: 'full' | 'load' | undefined;
@@ -104,28 +105,24 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
 
   function updateCluster(nodes: MetricsSnapshot, fromRange: boolean) {
     const usages = [...nodes.usage.values()];
-    const total = (pick: (u: (typeof usages)[number]) => number | undefined) => {
-      const values = usages.map(pick).filter((v): v is number => v !== undefined);
-      return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
-    };
-    const cpu = total((u) => u.cpu);
-    const mem = total((u) => u.mem);
-    const extend = (h: readonly number[], v: number | undefined) => (v === undefined ? [...h] : [...h, v]).slice(-opts.historyPoints);
-    cluster = {
-      cpu,
-      mem,
-      cpuHistory: fromRange ? sumHistories(usages.map((u) => u.cpuHistory)) : extend(cluster.cpuHistory, cpu),
-      memHistory: fromRange ? sumHistories(usages.map((u) => u.memHistory)) : extend(cluster.memHistory, mem),
-      cpuAllocatable: alloc.cpu,
-      memAllocatable: alloc.mem,
-    };
+    const totals: Record<string, Reading> = {};
+    for (const id of new Set(usages.flatMap((u) => Object.keys(u)))) {
+      const values = usages.map((u) => u[id]?.value).filter((v): v is number => v !== undefined);
+      const value = values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+      const before = cluster.totals[id]?.history ?? [];
+      const history = fromRange
+        ? sumHistories(usages.map((u) => u[id]?.history ?? []))
+        : (value === undefined ? [...before] : [...before, value]).slice(-opts.historyPoints);
+      totals[id] = { value, history };
+    }
+    cluster = { totals, allocatable: alloc };
   }
 
   /** kube-state-metrics's numbers, else the API's nodes; undefined when neither answers. Never rejects. */
   async function fetchAllocatable(t: PromTransport): Promise<Allocatable | undefined> {
     try {
       const fromProm = allocatableFromSamples(await calls.instant(t, q.ALLOCATABLE_QUERY));
-      if (fromProm.cpu !== undefined || fromProm.mem !== undefined || !deps.client) return fromProm;
+      if (Object.keys(fromProm).length > 0 || !deps.client) return fromProm;
       return allocatableFromNodes((await deps.client.list('/api/v1/nodes')).items);
     } catch {
       return undefined; // a nicety: usage still shows without it
@@ -146,7 +143,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
 
   function reset() {
     subjects.reset();
-    cluster = { cpuHistory: [], memHistory: [], cpuAllocatable: alloc.cpu, memAllocatable: alloc.mem };
+    cluster = { totals: {}, allocatable: alloc };
   }
 
   /** One refresh; false when it failed (a retry is then scheduled with backoff). */

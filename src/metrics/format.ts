@@ -1,5 +1,6 @@
 // Usage as `kubectl top` prints it: CPU in whole millicores rounded up ("250m"), memory in whole
-// MiB rounded down ("512Mi"), and a percentage of a capacity cut to a whole number ("12%").
+// MiB rounded down ("512Mi"), and a percentage of a capacity cut to a whole number ("12%"); and
+// the rates kubectl has no form for ("1.5KiB/s").
 
 /** Shown in a metrics cell when there is no number (no Prometheus, no sample, an error). */
 export const NO_VALUE = '–';
@@ -39,11 +40,17 @@ export function formatPercent(percent: number | undefined): string {
   return percent === undefined ? NO_VALUE : `${percent}%`;
 }
 
-/** Where a usage stands against its capacity: over 80% is pressure, 100% and more is over. */
-export type Pressure = 'ok' | 'high' | 'over';
-export const PRESSURE_HIGH = 80;
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
 
-export function pressure(percent: number | undefined): Pressure {
-  if (percent === undefined || percent <= PRESSURE_HIGH) return 'ok';
-  return percent >= 100 ? 'over' : 'high';
+/** "0B/s", "1.5KiB/s", "120MiB/s": binary units, one decimal below 10. */
+export function formatBytesRate(bytesPerSecond: number | undefined): string {
+  if (bytesPerSecond === undefined || !Number.isFinite(bytesPerSecond)) return NO_VALUE;
+  let v = Math.max(0, bytesPerSecond);
+  let unit = 0;
+  while (v >= 1024 && unit < UNITS.length - 1) {
+    v /= 1024;
+    unit++;
+  }
+  const text = unit > 0 && v < 10 ? v.toFixed(1).replace(/\.0$/, '') : String(Math.round(v));
+  return `${text}${UNITS[unit] ?? 'B'}/s`;
 }

@@ -1,6 +1,6 @@
 // Per-key usage with a bounded history: built from a query_range answer on first acquire, then
 // extended by one point per refresh from instant queries. Pure: every call returns new objects.
-import type { Usage } from './types.js';
+import type { Reading, Usage } from './metric.js';
 import type { MatrixSeries, VectorSample } from './parse.js';
 
 export type UsageMap = ReadonlyMap<string, Usage>;
@@ -36,58 +36,51 @@ function sorted(points: Map<number, number> | undefined): [number, number][] {
   return points ? [...points.entries()].sort((a, b) => a[0] - b[0]) : [];
 }
 
+/** Answers by metric id. */
+export type Answers<T> = Readonly<Record<string, readonly T[]>>;
+
 /**
- * Usage from the cpu and mem query_range answers. A key whose newest point is older than
- * `staleBefore` (a pod that went away) has history but no current value, and is left out.
+ * Usage from each metric's query_range answer. A key whose newest point is older than
+ * `staleBefore` in every metric (a pod that went away) is left out; a metric whose newest point
+ * is stale has history but no current value.
  */
-export function usageFromRange(
-  cpu: readonly MatrixSeries[],
-  mem: readonly MatrixSeries[],
-  keyOf: KeyOf,
-  max: number,
-  staleBefore: number,
-): Map<string, Usage> {
-  const cpuBy = matrixByKey(cpu, keyOf);
-  const memBy = matrixByKey(mem, keyOf);
+export function usageFromRange(answers: Answers<MatrixSeries>, keyOf: KeyOf, max: number, staleBefore: number): Map<string, Usage> {
+  const by = Object.entries(answers).map(([id, series]) => [id, matrixByKey(series, keyOf)] as const);
   const out = new Map<string, Usage>();
-  for (const key of new Set([...cpuBy.keys(), ...memBy.keys()])) {
-    const c = sorted(cpuBy.get(key));
-    const m = sorted(memBy.get(key));
-    const lastC = c.at(-1);
-    const lastM = m.at(-1);
-    const fresh = (p: [number, number] | undefined) => p !== undefined && p[0] >= staleBefore;
-    if (!fresh(lastC) && !fresh(lastM)) continue;
-    out.set(key, {
-      cpu: fresh(lastC) ? lastC?.[1] : undefined,
-      mem: fresh(lastM) ? lastM?.[1] : undefined,
-      cpuHistory: bounded(c.map((p) => p[1]), max),
-      memHistory: bounded(m.map((p) => p[1]), max),
-    });
+  for (const key of new Set(by.flatMap(([, m]) => [...m.keys()]))) {
+    const usage: Record<string, Reading> = {};
+    let fresh = false;
+    for (const [id, m] of by) {
+      const points = m.get(key);
+      if (!points) continue;
+      const p = sorted(points);
+      const last = p.at(-1);
+      const isFresh = last !== undefined && last[0] >= staleBefore;
+      fresh ||= isFresh;
+      usage[id] = { value: isFresh ? last[1] : undefined, history: bounded(p.map((x) => x[1]), max) };
+    }
+    if (fresh) out.set(key, usage);
   }
   return out;
 }
 
-/** The next usage map: one more point per key present now; keys absent from both answers drop out. */
-export function extendUsage(
-  prev: UsageMap,
-  cpu: readonly VectorSample[],
-  mem: readonly VectorSample[],
-  keyOf: KeyOf,
-  max: number,
-): Map<string, Usage> {
-  const cpuBy = vectorByKey(cpu, keyOf);
-  const memBy = vectorByKey(mem, keyOf);
+/**
+ * The next usage map: one more point per metric of each key present now; a metric absent from
+ * its answer keeps its history without a value; keys absent from every answer drop out.
+ */
+export function extendUsage(prev: UsageMap, answers: Answers<VectorSample>, keyOf: KeyOf, max: number): Map<string, Usage> {
+  const by = Object.entries(answers).map(([id, samples]) => [id, vectorByKey(samples, keyOf)] as const);
   const out = new Map<string, Usage>();
-  for (const key of new Set([...cpuBy.keys(), ...memBy.keys()])) {
+  for (const key of new Set(by.flatMap(([, m]) => [...m.keys()]))) {
     const before = prev.get(key);
-    const c = cpuBy.get(key);
-    const m = memBy.get(key);
-    out.set(key, {
-      cpu: c,
-      mem: m,
-      cpuHistory: c === undefined ? bounded(before?.cpuHistory ?? [], max) : bounded([...(before?.cpuHistory ?? []), c], max),
-      memHistory: m === undefined ? bounded(before?.memHistory ?? [], max) : bounded([...(before?.memHistory ?? []), m], max),
-    });
+    const usage: Record<string, Reading> = {};
+    for (const [id, m] of by) {
+      const v = m.get(key);
+      const history = before?.[id]?.history ?? [];
+      if (v === undefined && history.length === 0) continue;
+      usage[id] = { value: v, history: bounded(v === undefined ? history : [...history, v], max) };
+    }
+    out.set(key, usage);
   }
   return out;
 }

@@ -1,10 +1,12 @@
 // The engine's requests to one Prometheus: each with a timeout, answers parsed (an error answer
 // rejects with its one-line reason), plus the multi-query steps built on them.
-import { extendUsage, usageFromRange } from './history.js';
+import { chartedMetrics, queryOf, subjectQueries } from './catalog.js';
+import { extendUsage, usageFromRange, type Answers } from './history.js';
+import type { PodSelection, Usage } from './metric.js';
 import { parseMatrix, parseVector, type MatrixSeries, type VectorSample } from './parse.js';
 import * as q from './promql.js';
 import type { PromTransport } from './transport.js';
-import type { MetricsSubject, RangeName, RangeResult, Samples, Usage } from './types.js';
+import type { MetricsSubject, RangeName, RangeResult, Samples } from './types.js';
 
 export interface PromCalls {
   instant(t: PromTransport, query: string): Promise<VectorSample[]>;
@@ -60,9 +62,15 @@ export interface SubjectFetch {
   nowSeconds: number;
 }
 
+/** Each query's answer by metric id. */
+async function askAll<T>(queries: readonly [string, string][], ask: (query: string) => Promise<T[]>): Promise<Answers<T>> {
+  const answers = await Promise.all(queries.map(([, query]) => ask(query)));
+  return Object.fromEntries(queries.map(([id], i) => [id, answers[i] ?? []]));
+}
+
 /** The next usage of a subject: history on first load, else one more point from instant queries. */
 export async function fetchSubjectUsage(calls: PromCalls, t: PromTransport, f: SubjectFetch): Promise<Map<string, Usage>> {
-  const queries = q.subjectQueries(f.subject, f.family, f.queryOptions);
+  const queries = subjectQueries(f.subject, f.family, f.queryOptions);
   // A page of pods is matched by name (and namespace): drop same-named pods of other namespaces.
   const page = f.subject.pods ? new Set(f.subject.pods) : undefined;
   const keyOf = (labels: Readonly<Record<string, string>>) => {
@@ -70,13 +78,12 @@ export async function fetchSubjectUsage(calls: PromCalls, t: PromTransport, f: S
     return key !== undefined && (!page || page.has(key)) ? key : undefined;
   };
   if (f.prev) {
-    const [cpu, mem] = await Promise.all([calls.instant(t, queries.cpu), calls.instant(t, queries.mem)]);
-    return extendUsage(f.prev, cpu, mem, keyOf, f.points);
+    return extendUsage(f.prev, await askAll(queries, (query) => calls.instant(t, query)), keyOf, f.points);
   }
   const end = f.nowSeconds;
   const start = end - (f.points - 1) * f.step;
-  const [cpu, mem] = await Promise.all([calls.range(t, queries.cpu, start, end, f.step), calls.range(t, queries.mem, start, end, f.step)]);
-  return usageFromRange(cpu, mem, keyOf, f.points, end - 3 * f.step);
+  const answers = await askAll(queries, (query) => calls.range(t, query, start, end, f.step));
+  return usageFromRange(answers, keyOf, f.points, end - 3 * f.step);
 }
 
 const RANGES: Readonly<Record<RangeName, { seconds: number; step: number }>> = {
@@ -85,7 +92,7 @@ const RANGES: Readonly<Record<RangeName, { seconds: number; step: number }>> = {
   '6h': { seconds: 21_600, step: 180 },
 };
 
-/** The samples of one pod ("ns/name") or node over a range, for the metrics view. Rejects on failure. */
+/** The samples of one pod ("ns/name") or node over a range, for each metric charted. Rejects on failure. */
 export async function chartRange(
   calls: PromCalls,
   t: PromTransport,
@@ -98,26 +105,27 @@ export async function chartRange(
 ): Promise<RangeResult> {
   const spec = RANGES[name];
   if (!spec) throw new Error(`unknown range "${String(name)}"`);
-  let cpuQ: string;
-  let memQ: string;
+  let only: { pods?: PodSelection; node?: string };
+  let fam: q.NodeFamily = 'kubelet'; // unused for pods
   if (target === 'pods') {
     const slash = key.indexOf('/');
     if (slash <= 0) throw new Error(`want "namespace/name" for a pod, got "${key}"`);
-    const ns = key.slice(0, slash);
-    const pod = key.slice(slash + 1);
-    cpuQ = q.podCpuQuery(ns, queryOptions, pod);
-    memQ = q.podMemQuery(ns, pod);
+    only = { pods: { namespace: key.slice(0, slash), pod: key.slice(slash + 1) } };
   } else {
-    const fam = await family();
-    cpuQ = q.nodeCpuQuery(fam, queryOptions, key);
-    memQ = q.nodeMemQuery(fam, key);
+    fam = await family();
+    only = { node: key };
+  }
+  const queries: [string, string][] = [];
+  for (const m of chartedMetrics(target)) {
+    const query = queryOf(m, target, fam, queryOptions, only);
+    if (query !== undefined) queries.push([m.id, query]);
   }
   const start = nowSeconds - spec.seconds;
-  const [cpu, mem] = await Promise.all([calls.range(t, cpuQ, start, nowSeconds, spec.step), calls.range(t, memQ, start, nowSeconds, spec.step)]);
-  const pick = (series: MatrixSeries[]): Samples =>
+  const answers = await askAll(queries, (query) => calls.range(t, query, start, nowSeconds, spec.step));
+  const pick = (series: readonly MatrixSeries[]): Samples =>
     series
       .filter((s) => q.seriesKey(target, s.labels) === key)
       .flatMap((s) => s.values)
       .sort((a, b) => a[0] - b[0]);
-  return { cpu: pick(cpu), mem: pick(mem) };
+  return { samples: Object.fromEntries(Object.entries(answers).map(([id, series]) => [id, pick(series)])) };
 }

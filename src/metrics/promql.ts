@@ -1,5 +1,6 @@
-// PromQL builders: one query per metric and pane subject (never one per row), grouped by
-// (namespace, pod) or by (node). Pure; the engine sends them and parse.ts reads the answers.
+// What every metric's PromQL shares: label matchers for pods and nodes, the node exporter families
+// and their probes, and how an answer's labels key a row. The queries are in descriptors/.
+import type { PodSelection } from './metric.js';
 import type { MetricsSubject } from './types.js';
 
 /**
@@ -35,65 +36,25 @@ function pageMatchers(pods: readonly string[], namespace: string | undefined): s
   return parts;
 }
 
-function podMatchers(namespace: string | undefined, pod?: string, page?: readonly string[]): string {
-  // container!="": cAdvisor's pod-level cgroup series; "POD": old cAdvisor's pause containers.
-  const parts = ['container!=""', 'container!="POD"'];
-  if (namespace !== undefined) parts.push(`namespace=${promString(namespace)}`);
-  if (pod !== undefined) parts.push(`pod=${promString(pod)}`);
-  else if (page !== undefined) parts.push(...pageMatchers(page, namespace));
+/**
+ * The label matchers of a pod query: `base` (a metric's own, e.g. no pod-level cgroup series),
+ * then the namespace, then one pod or a page of pods.
+ */
+export function podMatchers(sel: PodSelection, base: readonly string[] = []): string {
+  const parts = [...base];
+  if (sel.namespace !== undefined) parts.push(`namespace=${promString(sel.namespace)}`);
+  if (sel.pod !== undefined) parts.push(`pod=${promString(sel.pod)}`);
+  else if (sel.page !== undefined) parts.push(...pageMatchers(sel.page, sel.namespace));
   return parts.join(',');
 }
 
-/**
- * Pod CPU in cores per (namespace, pod). The inner max dedups a container that two jobs scrape
- * (cAdvisor and the resource endpoint) before the containers of a pod are summed.
- */
-export function podCpuQuery(namespace?: string, opts = DEFAULT_QUERY_OPTIONS, pod?: string, page?: readonly string[]): string {
-  return (
-    'sum by (namespace, pod) (max by (namespace, pod, container) ' +
-    `(rate(container_cpu_usage_seconds_total{${podMatchers(namespace, pod, page)}}[${opts.rateWindow}])))`
-  );
+/** `,node="n1"` to narrow a node query to one node, or nothing. */
+export function oneNode(node: string | undefined): string {
+  return node === undefined ? '' : `,node=${promString(node)}`;
 }
 
-/** Pod memory working set in bytes per (namespace, pod). */
-export function podMemQuery(namespace?: string, pod?: string, page?: readonly string[]): string {
-  return (
-    'sum by (namespace, pod) (max by (namespace, pod, container) ' +
-    `(container_memory_working_set_bytes{${podMatchers(namespace, pod, page)}}))`
-  );
-}
-
-const BUSY = 'mode!="idle",mode!="iowait",mode!="steal"';
-const UNAME_NODE = 'max by (instance, node) (label_replace(node_uname_info, "node", "$1", "nodename", "(.+)"))';
-
-/**
- * Node CPU in cores per node. `node` narrows to one node (for the metrics view); after the
- * instance -> node join of 'node-exporter-uname' it cannot, and the caller picks the series.
- */
-export function nodeCpuQuery(family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS, node?: string): string {
-  const only = node === undefined ? '' : `,node=${promString(node)}`;
-  switch (family) {
-    case 'node-exporter':
-      return `sum by (node) (rate(node_cpu_seconds_total{${BUSY}${only}}[${opts.rateWindow}]))`;
-    case 'node-exporter-uname':
-      return `sum by (node) (sum by (instance) (rate(node_cpu_seconds_total{${BUSY}}[${opts.rateWindow}])) * on (instance) group_left(node) ${UNAME_NODE})`;
-    case 'kubelet':
-      return `max by (node) (rate(node_cpu_usage_seconds_total{node!=""${only}}[${opts.rateWindow}]))`;
-  }
-}
-
-/** Node memory in use in bytes per node: MemTotal - MemAvailable, or the kubelet's working set. */
-export function nodeMemQuery(family: NodeFamily, node?: string): string {
-  const only = node === undefined ? '' : `{node=${promString(node)}}`;
-  switch (family) {
-    case 'node-exporter':
-      return `sum by (node) (node_memory_MemTotal_bytes${only} - node_memory_MemAvailable_bytes${only})`;
-    case 'node-exporter-uname':
-      return `sum by (node) ((node_memory_MemTotal_bytes - node_memory_MemAvailable_bytes) * on (instance) group_left(node) ${UNAME_NODE})`;
-    case 'kubelet':
-      return `max by (node) (node_memory_working_set_bytes{node!=""${node === undefined ? '' : `,node=${promString(node)}`}})`;
-  }
-}
+/** node-exporter's instance -> node mapping through node_uname_info, for `* on (instance) group_left(node)`. */
+export const UNAME_NODE = 'max by (instance, node) (label_replace(node_uname_info, "node", "$1", "nodename", "(.+)"))';
 
 /** Queries whose non-empty answer tells which node family exists, in order of preference. */
 export const NODE_FAMILY_PROBES: readonly (readonly [NodeFamily, string])[] = [
@@ -104,12 +65,6 @@ export const NODE_FAMILY_PROBES: readonly (readonly [NodeFamily, string])[] = [
 
 /** Sum of the nodes' allocatable from kube-state-metrics, when it is scraped. */
 export const ALLOCATABLE_QUERY = 'sum by (resource) (kube_node_status_allocatable{resource=~"cpu|memory"})';
-
-/** The pair of queries one subject needs on each refresh. */
-export function subjectQueries(subject: MetricsSubject, family: NodeFamily, opts = DEFAULT_QUERY_OPTIONS): { cpu: string; mem: string } {
-  if (subject.target === 'nodes') return { cpu: nodeCpuQuery(family, opts), mem: nodeMemQuery(family) };
-  return { cpu: podCpuQuery(subject.namespace, opts, undefined, subject.pods), mem: podMemQuery(subject.namespace, undefined, subject.pods) };
-}
 
 /** The key rows use: "namespace/name" for pods, the node name for nodes; undefined when a label is missing. */
 export function seriesKey(target: MetricsSubject['target'], labels: Readonly<Record<string, string>>): string | undefined {

@@ -1,5 +1,7 @@
 // The contract between the metrics engine (Prometheus discovery, batched PromQL, refresh) and the
 // views. Like DataSource: panes acquire a subject, read immutable snapshots, and are told when to redraw.
+import type { Allocatable } from './allocatable.js';
+import type { Usage } from './metric.js';
 
 /** What a pane shows metrics for (its subject: the nodes, or the pods of a namespace or a page). */
 export interface MetricsSubject {
@@ -18,16 +20,7 @@ export interface MetricsSubject {
   newPods?: readonly string[];
 }
 
-/** Current usage and recent history of one pod or node. */
-export interface Usage {
-  /** CPU in cores (0.25 = 250m), the latest sample. */
-  cpu?: number;
-  /** Memory working set in bytes, the latest sample. */
-  mem?: number;
-  /** Oldest first, one value per refresh step, for the sparkline. */
-  cpuHistory: readonly number[];
-  memHistory: readonly number[];
-}
+export type { Reading, Usage } from './metric.js';
 
 export interface MetricsSnapshot {
   subject: MetricsSubject;
@@ -47,13 +40,10 @@ export interface MetricsStatus {
 
 /** Whole-cluster usage for the header sparklines. */
 export interface ClusterUsage {
-  cpuHistory: readonly number[];
-  memHistory: readonly number[];
-  cpu?: number;
-  mem?: number;
+  /** Every node metric summed over the nodes, point by point for the history. */
+  totals: Usage;
   /** Sum of the nodes' allocatable, when known. */
-  cpuAllocatable?: number;
-  memAllocatable?: number;
+  allocatable: Allocatable;
 }
 
 export type RangeName = '15m' | '1h' | '6h';
@@ -63,8 +53,8 @@ export type Samples = readonly (readonly [number, number])[];
 
 /** What the `m` metrics view charts for one pod or node. */
 export interface RangeResult {
-  cpu: Samples;
-  mem: Samples;
+  /** By metric id: those charted that have a query for the pod or the node's exporter family. */
+  samples: Readonly<Record<string, Samples>>;
 }
 
 export interface MetricsSource {

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { COMMAND_WORDS, parseCommand } from '../app/commands.js';
 import { computeLayout } from '../app/layout.js';
 import { focusedView, reducer } from '../app/reducer.js';
-import { breadcrumbs } from '../app/scope.js';
+import { breadcrumbs } from '../app/frame-watch.js';
 import { currentFrame, focusedPane, initialState, type AppState, type Mode } from '../app/state.js';
 import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';

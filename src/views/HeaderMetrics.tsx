@@ -6,27 +6,22 @@ import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { useClusterMetrics, type ClusterMetrics } from '../hooks/useMetrics.js';
 import type { MetricsSource } from '../metrics/types.js';
-import { formatCpu, formatMem, formatPercent, percentOf, pressure } from '../metrics/format.js';
+import { HEADER_METRICS } from '../metrics/catalog.js';
+import { formatPercent, NO_VALUE, percentOf } from '../metrics/format.js';
+import type { MetricDescriptor } from '../metrics/metric.js';
 import { sparkline } from '../metrics/sparkline.js';
+import { capacityFor, pressure } from '../metrics/standing.js';
 import { cut, type Segment } from './Panel.js';
 import { PRESSURE_COLOUR } from './metrics-columns.js';
 import { theme } from './theme.js';
 
-
-
-function usagePart(
-  name: string,
-  history: readonly number[],
-  value: number | undefined,
-  capacity: number | undefined,
-  format: (v: number) => string,
-  spark: number,
-  plain: boolean,
-  gap: string,
-): Segment[] {
-  const pct = percentOf(value, capacity);
-  const text = value === undefined ? '–' : pct === undefined ? format(value) : formatPercent(pct);
-  const out: Segment[] = [{ text: `${name} `, color: theme.muted }];
+/** "cpu ▁▂▃▅▇ 12%": a metric summed over the nodes, as a share of their allocatable when known. */
+function usagePart(metric: MetricDescriptor, c: ClusterMetrics, spark: number, plain: boolean, gap: string): Segment[] {
+  const history = c.usage.totals[metric.id]?.history ?? [];
+  const value = c.usage.totals[metric.id]?.value;
+  const pct = percentOf(value, capacityFor(metric, { ...c.usage.allocatable, label: 'allocatable' }));
+  const text = value === undefined ? NO_VALUE : pct === undefined ? metric.format(value) : formatPercent(pct);
+  const out: Segment[] = [{ text: `${metric.label.toLowerCase()} `, color: theme.muted }];
   if (spark > 0 && history.length > 0) out.push({ text: `${sparkline(history, spark).trimStart()} `, color: plain ? undefined : theme.title });
   out.push({ text, bold: true, color: plain ? undefined : PRESSURE_COLOUR[pressure(pct)] }, { text: gap });
   return out;
@@ -61,12 +56,10 @@ const FORMS = [
 
 /** The piece as segments of at most `width` characters. */
 export function headerMetricsSegments(c: ClusterMetrics, width: number, plain: boolean): Segment[] {
-  const u = c.usage;
   const up = c.status.state === 'ok' || c.status.state === 'loading';
   for (const form of up ? FORMS : []) {
     const all = [
-      ...usagePart('cpu', u.cpuHistory, u.cpu, u.cpuAllocatable, formatCpu, form.spark, plain, form.gap),
-      ...usagePart('mem', u.memHistory, u.mem, u.memAllocatable, formatMem, form.spark, plain, form.gap),
+      ...HEADER_METRICS.flatMap((m) => usagePart(m, c, form.spark, plain, form.gap)),
       ...sourcePart(c, form.short),
     ];
     if (widthOf(all) <= width) return all;

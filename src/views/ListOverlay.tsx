@@ -1,9 +1,9 @@
 // A full-screen list with kubectl's table layout (`:api-resources`, `:ctx`): j/k move, Enter picks
 // the row under the cursor, Esc closes.
 import type { Dispatch } from 'react';
-import { clampWindow } from '../app/pane-reducer.js';
 import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import { cursorList } from './cursor-list.js';
 import { kubectlTableLines } from './kubectl-table.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
@@ -29,7 +29,8 @@ export function ListOverlay(props: ListOverlayProps) {
   const { rows, dispatch } = props;
   const [header = '', ...body] = kubectlTableLines(props.headers, rows.map((r) => r.cells));
   const visible = Math.max(0, props.height - 3); // borders and the header
-  const { cursor, scroll: top } = clampWindow(props.cursor, 0, rows.length, visible);
+  const list = cursorList(body.map((text, i) => ({ key: rows[i]?.key ?? String(i), segments: [{ text }] })), props.cursor, visible, props.plain);
+  const { cursor } = list;
 
   useKeymap(
     ['list'],
@@ -44,10 +45,6 @@ export function ListOverlay(props: ListOverlayProps) {
     props.active,
   );
 
-  const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${header}`, bold: true, color: theme.muted }] }];
-  body.slice(top, top + visible).forEach((text, i) => {
-    const at = top + i === cursor;
-    lines.push({ key: rows[top + i]?.key ?? String(i), segments: [{ text: at && props.plain ? '>' : ' ', inverse: at }, { text, inverse: at }] });
-  });
+  const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${header}`, bold: true, color: theme.muted }] }, ...list.lines];
   return <Panel title={props.title} width={props.width} height={props.height} focused lines={lines} />;
 }

@@ -4,7 +4,7 @@
 import { memo, useMemo, useRef, type Dispatch } from 'react';
 import type { AppEvent } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
-import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
+import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/frame-watch.js';
 import { paneSelection } from '../app/pane-selection.js';
 import { currentFrame, type PaneState } from '../app/state.js';
 import { actionOfBinding } from '../actions/index.js';
@@ -158,7 +158,7 @@ function LivePaneView(props: LivePaneProps) {
       type: 'drill',
       pane: index,
       kind,
-      scope: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector, ...(ownerUid ? { ownerUid } : {}) },
+      drill: { from: item.obj.metadata.name, title, namespace: ns, labelSelector, fieldSelector, ...(ownerUid ? { ownerUid } : {}) },
     });
   }
 

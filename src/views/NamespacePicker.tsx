@@ -1,27 +1,20 @@
 // `:ns`: pick a namespace. Typing narrows the list; up/down move; Enter switches to it and keeps it
 // as a favourite; Esc closes. The namespaces watch is held only while the picker is open.
-import { useMemo, type Dispatch } from 'react';
-import type { AppEvent } from '../app/reducer.js';
-import { clampWindow } from '../app/pane-reducer.js';
+import { useMemo } from 'react';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { useResource } from '../hooks/useResource.js';
 import type { DataSource } from '../store/types.js';
+import { cursorList } from './cursor-list.js';
+import type { OverlayProps } from './ListOverlay.js';
 import { namespaceChoices } from './namespace-choices.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
 
-export interface NamespacePickerProps {
+export interface NamespacePickerProps extends OverlayProps {
   source: DataSource;
   current: string | undefined;
   favourites: readonly string[];
   typed: string;
-  cursor: number;
-  width: number;
-  /** Lines, borders included. */
-  height: number;
-  active: boolean;
-  plain: boolean;
-  dispatch: Dispatch<AppEvent>;
 }
 
 const NAMESPACES = { kind: 'namespaces' };
@@ -34,7 +27,22 @@ export function NamespacePicker(props: NamespacePickerProps) {
   const status = snapshot?.status;
   const problem = status && (status.state === 'forbidden' || status.state === 'unauthorized' || status.state === 'error') ? status.message : undefined;
   const rows = Math.max(0, props.height - 3 - (problem ? 1 : 0)); // borders, filter line
-  const { cursor, scroll: top } = clampWindow(props.cursor, 0, choices.length, rows);
+  const list = cursorList(
+    choices.map((c) => {
+      const isCurrent = c.namespace === props.current;
+      return {
+        key: c.label,
+        segments: [
+          { text: c.key ? `<${c.key}> ` : '    ', color: theme.key },
+          { text: `${c.label}${isCurrent ? ' (current)' : ''}`, bold: isCurrent },
+        ],
+      };
+    }),
+    props.cursor,
+    rows,
+    props.plain,
+  );
+  const { cursor } = list;
 
   useKeymap(
     ['picker', 'input'],
@@ -60,18 +68,7 @@ export function NamespacePicker(props: NamespacePickerProps) {
     { key: 'filter', segments: [{ text: 'filter: ', color: theme.key }, { text: props.typed }, { text: ' ', inverse: true }] },
   ];
   if (problem) lines.push({ key: 'problem', segments: [{ text: `cannot list namespaces: ${problem}; type a name`, color: theme.error }] });
-  choices.slice(top, top + rows).forEach((c, i) => {
-    const at = top + i === cursor;
-    const isCurrent = c.namespace === props.current;
-    lines.push({
-      key: c.label,
-      segments: [
-        { text: at && props.plain ? '>' : ' ', inverse: at },
-        { text: c.key ? `<${c.key}> ` : '    ', color: at ? undefined : theme.key, inverse: at },
-        { text: `${c.label}${isCurrent ? ' (current)' : ''}`, bold: isCurrent, inverse: at },
-      ],
-    });
-  });
+  lines.push(...list.lines);
   const title = `Namespace (now: ${props.current ?? 'all'}): type to filter, enter to switch, esc to close`;
   return <Panel title={title} width={props.width} height={props.height} focused lines={lines} />;
 }

@@ -1,23 +1,15 @@
 // `:prom`: the Prometheus instances the engine found; Enter takes metrics from the one under the
 // cursor (MetricsSource.select), Esc closes. The source in use is marked "(in use)".
-import type { Dispatch } from 'react';
-import { clampWindow } from '../app/pane-reducer.js';
-import type { AppEvent } from '../app/reducer.js';
 import { useClusterMetrics } from '../hooks/useMetrics.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { MetricsSource, MetricsStatus } from '../metrics/types.js';
+import { cursorList } from './cursor-list.js';
+import type { OverlayProps } from './ListOverlay.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
 
-export interface PromPickerProps {
+export interface PromPickerProps extends OverlayProps {
   metrics: MetricsSource | undefined;
-  cursor: number;
-  width: number;
-  /** Lines, borders included. */
-  height: number;
-  active: boolean;
-  plain: boolean;
-  dispatch: Dispatch<AppEvent>;
 }
 
 /** Whether a candidate is the source the status reports ("ns/svc:port (API proxy)" starts with "ns/svc:port"). */
@@ -31,7 +23,13 @@ export function PromPicker(props: PromPickerProps) {
   const status = useClusterMetrics(metrics)?.status;
   const candidates = metrics?.candidates() ?? [];
   const rows = Math.max(0, props.height - 3); // borders and the status line
-  const { cursor, scroll: top } = clampWindow(props.cursor, 0, candidates.length, rows);
+  const list = cursorList(
+    candidates.map((c) => ({ key: c, segments: [{ text: `${c}${inUse(c, status) ? ' (in use)' : ''}`, bold: inUse(c, status) }] })),
+    props.cursor,
+    rows,
+    props.plain,
+  );
+  const { cursor } = list;
 
   useKeymap(
     ['prom'],
@@ -57,16 +55,6 @@ export function PromPicker(props: PromPickerProps) {
   if (candidates.length === 0) {
     lines.push({ key: 'none', segments: [{ text: metrics ? `no Prometheus found${status?.reason ? `: ${status.reason}` : ''}` : 'kt runs without metrics', color: theme.warning }] });
   }
-  candidates.slice(top, top + rows).forEach((c, i) => {
-    const at = top + i === cursor;
-    const used = inUse(c, status);
-    lines.push({
-      key: c,
-      segments: [
-        { text: at && props.plain ? '>' : ' ', inverse: at },
-        { text: `${c}${used ? ' (in use)' : ''}`, bold: used, inverse: at },
-      ],
-    });
-  });
+  lines.push(...list.lines);
   return <Panel title="Prometheus: enter to use, esc to close" width={props.width} height={props.height} focused lines={lines} />;
 }

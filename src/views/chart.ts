@@ -62,7 +62,15 @@ const CODE_COLOURS: Record<string, string> = {
   [asciichart.cyan]: 'cyan',
   [asciichart.darkgray]: 'gray',
 };
-export const CHART_COLOURS = { red: asciichart.red, yellow: asciichart.yellow, cyan: asciichart.cyan, magenta: asciichart.magenta, gray: asciichart.darkgray } as const;
+export const CHART_COLOURS = {
+  red: asciichart.red,
+  yellow: asciichart.yellow,
+  green: asciichart.green,
+  blue: asciichart.blue,
+  cyan: asciichart.cyan,
+  magenta: asciichart.magenta,
+  gray: asciichart.darkgray,
+} as const;
 
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001B\[(\d+)m/g;
@@ -90,6 +98,8 @@ export function ansiSegments(line: string, base: Omit<Segment, 'text'> = {}): Se
 
 export interface ChartInput {
   samples: Samples;
+  /** Other lines in the same chart, each in its own colour. */
+  more?: readonly { samples: Samples; colour?: string }[];
   /** The flat line (allocatable or limit), when known. */
   capacity?: number;
   /** Lines the chart may take, at least 2. */
@@ -104,16 +114,19 @@ export interface ChartInput {
 }
 
 /** The chart's lines (at most `rows`), each at most `width` wide. */
-export function chartLines({ samples, capacity, rows, width, format, colour, capacityColour }: ChartInput): string[] {
-  const s = stats(samples);
-  if (!s || rows < 2) return [];
-  let top = Math.max(s.max, capacity ?? 0);
+export function chartLines({ samples, more = [], capacity, rows, width, format, colour, capacityColour }: ChartInput): string[] {
+  const lines = [{ samples, colour }, ...more].filter((l) => l.samples.length > 0);
+  const all = lines.map((l) => stats(l.samples)).filter((s): s is Stats => s !== undefined);
+  if (all.length === 0 || rows < 2) return [];
+  let top = Math.max(...all.map((s) => s.max), capacity ?? 0);
   if (top <= 0) top = 1e-3; // an all-zero series still gets an axis
-  const labelWidth = Math.max(format(top).length, format(0).length);
+  // Every row's label, not only the ends: "8.2KiB/s" is wider than "66KiB/s".
+  const height = rows - 1;
+  const labelWidth = Math.max(...Array.from({ length: height + 1 }, (_, i) => format((top * i) / height).length));
   // asciichart puts the whole label in one cell: with offset 2 a line is the label, axis, points.
   const points = Math.max(2, width - labelWidth - 2);
-  const series: number[][] = [resample(samples, points)];
-  const colors: (string | undefined)[] = [colour];
+  const series: number[][] = lines.map((l) => resample(l.samples, points));
+  const colors: (string | undefined)[] = lines.map((l) => l.colour);
   if (capacity !== undefined && capacity > 0) {
     series.push(new Array<number>(points).fill(capacity));
     colors.push(capacityColour);
@@ -121,7 +134,7 @@ export function chartLines({ samples, capacity, rows, width, format, colour, cap
   const text = asciichart.plot(series, {
     min: 0,
     max: top,
-    height: rows - 1,
+    height,
     offset: 2,
     colors,
     format: (x: number) => `${format(Math.max(0, x)).padStart(labelWidth)} `,

@@ -1,33 +1,30 @@
-// The CPU and memory columns of the node and pod panes, like `kubectl top`: usage, % of the
-// node's allocatable (% of the pod's limit, "/L", as k9s), and a CPU sparkline of the last
-// refreshes. They go before the first -o wide column; narrow terminals drop the sparkline and the
-// percentages before the usage. Cells show `–` whenever the engine has no numbers.
-import { capacityOf, type Capacity, type MetricsTarget } from '../metrics/capacity.js';
-import type { Pressure } from '../metrics/format.js';
-import { formatCpu, formatMem, formatPercent, NO_VALUE, percentOf, pressure } from '../metrics/format.js';
+// The metrics columns of the node and pod panes, as each metric's descriptor lists them (CPU and
+// MEM like `kubectl top`, their % of the node's allocatable or of the pod's limit, a CPU sparkline,
+// restarts over the last hour). They go before the first -o wide column; narrow terminals drop
+// them by priority. Cells show `–` whenever the engine has no numbers.
+import { capacityOf, type Capacity } from '../metrics/capacity.js';
+import { PANE_COLUMNS, type PlacedColumn } from '../metrics/catalog.js';
+import { NO_VALUE } from '../metrics/format.js';
+import type { MetricsTarget, Usage } from '../metrics/metric.js';
 import { sparkline } from '../metrics/sparkline.js';
-import type { MetricsSnapshot, MetricsStatus, Usage } from '../metrics/types.js';
+import { metricsAvailable, standing, type Pressure } from '../metrics/standing.js';
+import type { MetricsSnapshot, MetricsStatus } from '../metrics/types.js';
 import type { Column } from '../render/types.js';
 import type { ExtraCell, ExtraColumns } from './extra-columns.js';
 import { theme } from './theme.js';
 
-/** Samples in the sparkline column. */
+/** Samples in a sparkline column. */
 export const TREND_WIDTH = 10;
 
-const PRIORITY = { usage: 60, mem: 58, percent: 45, memPercent: 44, trend: 40, limitPercent: 26 } as const;
-
-function columnsOf(target: MetricsTarget): readonly Column[] {
-  const pct = target === 'nodes' ? { cpu: '%CPU', mem: '%MEM', p: PRIORITY.percent } : { cpu: '%CPU/L', mem: '%MEM/L', p: PRIORITY.limitPercent };
-  return [
-    { name: 'CPU', align: 'right', priority: PRIORITY.usage, ktOnly: true },
-    { name: pct.cpu, align: 'right', priority: pct.p, ktOnly: true },
-    { name: 'MEM', align: 'right', priority: PRIORITY.mem, ktOnly: true },
-    { name: pct.mem, align: 'right', priority: pct.p - 1, ktOnly: true },
-    { name: 'CPU TREND', priority: PRIORITY.trend, ktOnly: true },
-  ];
+function toColumn({ column }: PlacedColumn): Column {
+  const align = column.shows === 'trend' ? {} : { align: 'right' as const };
+  return { name: column.name, ...align, priority: column.priority, ktOnly: true };
 }
 
-export const METRICS_COLUMNS: Record<MetricsTarget, readonly Column[]> = { nodes: columnsOf('nodes'), pods: columnsOf('pods') };
+export const METRICS_COLUMNS: Record<MetricsTarget, readonly Column[]> = {
+  nodes: PANE_COLUMNS.nodes.map(toColumn),
+  pods: PANE_COLUMNS.pods.map(toColumn),
+};
 
 /** Before the first -o wide column, or at the end. */
 export function metricsInsertAt(base: readonly Column[]): number {
@@ -37,28 +34,25 @@ export function metricsInsertAt(base: readonly Column[]): number {
 
 export const PRESSURE_COLOUR: Record<Pressure, string | undefined> = { ok: undefined, high: theme.warning, over: theme.error };
 
-/** Whether the numbers can be trusted: the engine is up (or refreshing with numbers in hand). */
-export function metricsAvailable(status: MetricsStatus | undefined): boolean {
-  return status?.state === 'ok' || status?.state === 'loading';
+const BLANK: Record<MetricsTarget, readonly ExtraCell[]> = {
+  nodes: PANE_COLUMNS.nodes.map(() => ({ text: NO_VALUE })),
+  pods: PANE_COLUMNS.pods.map(() => ({ text: NO_VALUE })),
+};
+
+function cell({ metric, column }: PlacedColumn, usage: Usage, capacity: Capacity, plain: boolean): ExtraCell {
+  const reading = usage[metric.id];
+  if (column.shows === 'trend') return { text: reading?.history.length ? sparkline(reading.history, TREND_WIDTH) : NO_VALUE };
+  const value = reading?.value;
+  const s = standing(metric, value, capacity);
+  const colour = plain ? undefined : PRESSURE_COLOUR[s.pressure];
+  if (column.shows === 'percent') return { text: s.text, colour };
+  return { text: value === undefined ? NO_VALUE : metric.format(value), colour };
 }
 
-const BLANK: readonly ExtraCell[] = columnsOf('pods').map(() => ({ text: NO_VALUE }));
-
-/** The five cells of one row. */
-export function usageCells(usage: Usage | undefined, capacity: Capacity, plain: boolean): readonly ExtraCell[] {
-  if (!usage || (usage.cpu === undefined && usage.mem === undefined)) return BLANK;
-  const cpuPct = percentOf(usage.cpu, capacity.cpu);
-  const memPct = percentOf(usage.mem, capacity.mem);
-  const noLimit = capacity.label === 'limit' ? 'n/a' : NO_VALUE;
-  const cpuColour = plain ? undefined : PRESSURE_COLOUR[pressure(cpuPct)];
-  const memColour = plain ? undefined : PRESSURE_COLOUR[pressure(memPct)];
-  return [
-    { text: formatCpu(usage.cpu), colour: cpuColour },
-    { text: capacity.cpu === undefined ? noLimit : formatPercent(cpuPct), colour: cpuColour },
-    { text: formatMem(usage.mem), colour: memColour },
-    { text: capacity.mem === undefined ? noLimit : formatPercent(memPct), colour: memColour },
-    { text: usage.cpuHistory.length > 0 ? sparkline(usage.cpuHistory, TREND_WIDTH) : NO_VALUE },
-  ];
+/** The metric cells of one row of a node or pod pane. */
+export function usageCells(target: MetricsTarget, usage: Usage | undefined, capacity: Capacity, plain: boolean): readonly ExtraCell[] {
+  if (!usage || !Object.values(usage).some((r) => r?.value !== undefined)) return BLANK[target];
+  return PANE_COLUMNS[target].map((placed) => cell(placed, usage, capacity, plain));
 }
 
 /** The extra columns for a node or pod pane, reading the snapshot only for the rows on screen. */
@@ -73,6 +67,6 @@ export function metricsExtra(
   return {
     at: metricsInsertAt(base),
     columns: METRICS_COLUMNS[target],
-    cells: (item) => (up ? usageCells(snapshot.usage.get(item.row.key), capacityOf(target, item.obj), plain) : BLANK),
+    cells: (item) => (up ? usageCells(target, snapshot.usage.get(item.row.key), capacityOf(target, item.obj), plain) : BLANK[target]),
   };
 }

@@ -56,7 +56,7 @@ async function usageOfNginx(m: MetricsEngine) {
   return eventually(async () => {
     const want = await seededNginxPods();
     const usage = m.snapshot(DEFAULT).usage;
-    const ok = want.length >= 2 && want.every((k) => (usage.get(k)?.cpu ?? 0) > 0 && (usage.get(k)?.mem ?? 0) > 0);
+    const ok = want.length >= 2 && want.every((k) => (usage.get(k)?.cpu?.value ?? 0) > 0 && (usage.get(k)?.mem?.value ?? 0) > 0);
     return ok ? { want, usage } : false;
   }, 60_000, `usage for the nginx pods (status ${JSON.stringify(m.status())})`);
 }
@@ -85,10 +85,10 @@ describe('metrics source on the sandbox', () => {
     await eventually(async () => {
       const want = await seededNginxPods();
       const usage = m.snapshot(DEFAULT).usage;
-      return want.every((k) => (usage.get(k)?.cpuHistory.length ?? 0) > 1 && (usage.get(k)?.memHistory.length ?? 0) > 1);
+      return want.every((k) => (usage.get(k)?.cpu?.history.length ?? 0) > 1 && (usage.get(k)?.mem?.history.length ?? 0) > 1);
     }, 30_000, 'history for the nginx pods');
     // The Prometheus pod itself is one of the seeded pods kwok simulates.
-    await eventually(async () => (m.snapshot(MONITORING).usage.get('monitoring/prometheus-k8s-0')?.cpu ?? 0) > 0, 30_000, 'prometheus-k8s-0 usage');
+    await eventually(async () => (m.snapshot(MONITORING).usage.get('monitoring/prometheus-k8s-0')?.cpu?.value ?? 0) > 0, 30_000, 'prometheus-k8s-0 usage');
     expect(m.candidates()).toContain('monitoring/prometheus-k8s:web (API proxy)');
   });
 
@@ -97,20 +97,20 @@ describe('metrics source on the sandbox', () => {
     m.acquire({ target: 'nodes' });
     const nodes = await eventually(async () => {
       const usage = m.snapshot({ target: 'nodes' }).usage;
-      return ['k8snode01', 'k8snode02', 'k8smaster01'].every((n) => (usage.get(n)?.cpu ?? 0) > 0) ? usage : false;
+      return ['k8snode01', 'k8snode02', 'k8smaster01'].every((n) => (usage.get(n)?.cpu?.value ?? 0) > 0) ? usage : false;
     }, 60_000, 'node usage');
     const cluster = m.cluster();
-    const sum = [...nodes.values()].reduce((a, u) => a + (u.cpu ?? 0), 0);
-    expect(cluster.cpu).toBeCloseTo(sum, 6);
-    expect(cluster.cpuHistory.length).toBeGreaterThan(1);
+    const sum = [...nodes.values()].reduce((a, u) => a + (u.cpu?.value ?? 0), 0);
+    expect(cluster.totals.cpu?.value).toBeCloseTo(sum, 6);
+    expect(cluster.totals.cpu?.history.length).toBeGreaterThan(1);
     // No kube-state-metrics series in the sandbox: allocatable comes from the API's nodes. Other tests
     // add and remove nodes of their own, so only the seeded three are certain to be counted.
     const seeded = (await core.listNode()).items.filter((n) => ['k8snode01', 'k8snode02', 'k8smaster01'].includes(n.metadata?.name ?? ''));
     const seededCpu = seeded.reduce((a, n) => a + asNumber(n.status?.allocatable?.cpu), 0);
     const seededMem = seeded.reduce((a, n) => a + asNumber(n.status?.allocatable?.memory), 0);
     expect(seededCpu).toBeGreaterThan(0);
-    expect(cluster.cpuAllocatable).toBeGreaterThanOrEqual(seededCpu);
-    expect(cluster.memAllocatable).toBeGreaterThanOrEqual(seededMem);
+    expect(cluster.allocatable.cpu).toBeGreaterThanOrEqual(seededCpu);
+    expect(cluster.allocatable.memory).toBeGreaterThanOrEqual(seededMem);
   });
 
   it('works straight at the URL too, and the usage of a seeded pod moves between refreshes', async () => {
@@ -120,22 +120,23 @@ describe('metrics source on the sandbox', () => {
     expect(m.status()).toEqual({ state: 'ok', source: prometheusUrl });
     const pod = want[0] as string;
     const first = m.snapshot(DEFAULT);
-    const firstCpu = first.usage.get(pod)?.cpu;
+    const firstCpu = first.usage.get(pod)?.cpu?.value;
     const later = await eventually(async () => {
       const s = m.snapshot(DEFAULT);
-      const cpu = s.usage.get(pod)?.cpu;
+      const cpu = s.usage.get(pod)?.cpu?.value;
       return s.version > first.version && cpu !== undefined && cpu !== firstCpu ? s : false;
     }, 30_000, `a new CPU value for ${pod}`);
-    expect(later.usage.get(pod)?.cpuHistory.at(-1)).toBe(later.usage.get(pod)?.cpu);
+    expect(later.usage.get(pod)?.cpu?.history.at(-1)).toBe(later.usage.get(pod)?.cpu?.value);
 
     // On a sandbox that has just started, the pod's CPU rate may have a single point so far.
     const range = await eventually(async () => {
       const r = await m.range('pods', pod, '15m');
       if ('error' in r) throw new Error(r.error);
-      return r.cpu.length > 1 ? r : false;
+      return (r.samples.cpu?.length ?? 0) > 1 ? r.samples : false;
     }, 60_000, `a 15m CPU range of more than one point for ${pod}`);
-    expect(range.cpu.length).toBeGreaterThan(1);
-    expect(range.mem.every(([, v]) => v > 0)).toBe(true);
+    expect(range.cpu?.length).toBeGreaterThan(1);
+    expect(range.mem?.length).toBeGreaterThan(0);
+    expect(range.mem?.every(([, v]) => v > 0)).toBe(true);
   });
 
   it('reports an unreachable Prometheus as an error with the reason, and recovers once it is back', async () => {

@@ -92,7 +92,7 @@ describe('sort, filter, drill, back', () => {
       type: 'drill',
       pane: 0,
       kind: 'pods',
-      scope: { from: 'node1', title: 'Pods(node1)', fieldSelector: 'spec.nodeName=node1' },
+      drill: { from: 'node1', title: 'Pods(node1)', fieldSelector: 'spec.nodeName=node1' },
     });
     expect(s.panes[0]!.stack.map((f) => f.kind)).toEqual(['nodes', 'pods']);
     s = run(s, { type: 'open', mode: 'filter' }, { type: 'type', text: 'x' }, { type: 'submitFilter' });

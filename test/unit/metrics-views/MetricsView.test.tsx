@@ -13,8 +13,8 @@ withNoColor();
 function answered(): FakeMetrics {
   const m = new FakeMetrics();
   // CPU 100m..190m, memory 200Mi..290Mi: min/avg/max known.
-  m.answers['15m'] = { cpu: series(60, (i) => 0.1 + (i % 10) * 0.01), mem: series(60, (i) => (200 + (i % 10) * 10) * MI) };
-  m.answers['1h'] = { cpu: series(240, () => 0.5), mem: series(240, () => 64 * MI) };
+  m.answers['15m'] = { samples: { cpu: series(60, (i) => 0.1 + (i % 10) * 0.01), mem: series(60, (i) => (200 + (i % 10) * 10) * MI) } };
+  m.answers['1h'] = { samples: { cpu: series(240, () => 0.5), mem: series(240, () => 64 * MI) } };
   m.answers['6h'] = { error: 'HTTP 503 from Prometheus' };
   return m;
 }
@@ -55,8 +55,8 @@ describe('MetricsView', () => {
 
   it("draws a node's allocatable as a flat line and gives the use as a % of it", async () => {
     const metrics = new FakeMetrics();
-    metrics.answers['15m'] = { cpu: series(20, () => 1.7), mem: series(20, () => 1024 * MI) };
-    const v = view({ target: 'nodes', key: 'node1', capacity: { cpu: 2, mem: 4096 * MI, label: 'allocatable' } });
+    metrics.answers['15m'] = { samples: { cpu: series(20, () => 1.7), mem: series(20, () => 1024 * MI) } };
+    const v = view({ target: 'nodes', key: 'node1', capacity: { cpu: 2, memory: 4096 * MI, label: 'allocatable' } });
     const app = render(<MetricsView metrics={metrics} view={v} width={120} height={30} plain active={false} dispatch={vi.fn()} />);
     const frame = await until(() => app.lastFrame() ?? '', (f) => f.includes('CPU  now'));
     expect(frame).toContain('CPU  now 1700m 85%');
@@ -77,7 +77,7 @@ describe('MetricsView', () => {
     const metrics = answered();
     const app = render(<MetricsView metrics={metrics} view={view()} width={80} height={19} plain active={false} dispatch={vi.fn()} />);
     await until(() => app.lastFrame() ?? '', (f) => f.includes('CPU  now'));
-    metrics.answers['15m'] = { cpu: series(10, () => 0.321), mem: series(10, () => MI) };
+    metrics.answers['15m'] = { samples: { cpu: series(10, () => 0.321), mem: series(10, () => MI) } };
     metrics.notify();
     await until(() => app.lastFrame() ?? '', (f) => f.includes('now 321m'));
     expect(metrics.rangeCalls).toHaveLength(2);

@@ -87,7 +87,7 @@ describe('metrics columns in the panes', () => {
     const app = mountApp({ source: seeded(), metrics: seededMetrics() });
     const frame = await app.waitFor((f) => f.includes('web-2') && f.includes('node2') && f.includes('450m'));
     const header = lineOf(frame, 'RESTARTS');
-    expect(header).toMatch(/AGE\s+CPU\s+%CPU\/L\s+MEM\s+%MEM\/L\s+CPU TREND\s+IP/);
+    expect(header).toMatch(/AGE\s+CPU\s+%CPU\/L\s+MEM\s+%MEM\/L\s+CPU TREND\s+RESTARTS\/1H\s+IP/);
     expect(lineOf(frame, 'VERSION')).toMatch(/VERSION\s+CPU\s+%CPU\s+MEM\s+%MEM\s+CPU TREND\s+INTERNAL-IP/);
     expect(cellsOf(lineOf(frame, 'node1'))).toEqual(expect.arrayContaining(['1700m', '85%', '1024Mi', '25%', '▁▄█']));
     expect(cellsOf(lineOf(frame, 'node2'))).toEqual(expect.arrayContaining(['250m', '6%', '512Mi']));
@@ -102,7 +102,7 @@ describe('metrics columns in the panes', () => {
     await app.waitFor((f) => f.includes('450m'));
     metrics.setStatus({ state: 'error', source: 'http://127.0.0.1:9', reason: 'connect ECONNREFUSED 127.0.0.1:9' });
     let frame = await app.waitFor((f) => !f.includes('450m'));
-    expect(cellsOf(lineOf(frame, 'web-2')).filter((c) => c === '–')).toHaveLength(5);
+    expect(cellsOf(lineOf(frame, 'web-2')).filter((c) => c === '–')).toHaveLength(6); // with RESTARTS/1H
     expect(cellsOf(lineOf(frame, 'node1')).filter((c) => c === '–')).toHaveLength(5);
     expect(frame).toContain('metrics: none (connect ECONNREFUSED 127.0.0.1:9)');
     expect(lineOf(frame, 'web-1')).toContain('Running');
@@ -117,7 +117,7 @@ describe('metrics columns in the panes', () => {
     metrics.set({ target: 'pods', namespace: 'default' }, { 'default/web-2': usage(0.45, 100 * MI) });
     const app = mountApp({ source: seeded(), metrics });
     const frame = await app.waitFor((f) => f.includes('450m'));
-    expect(cellsOf(lineOf(frame, 'web-1')).filter((c) => c === '–')).toHaveLength(5);
+    expect(cellsOf(lineOf(frame, 'web-1')).filter((c) => c === '–')).toHaveLength(6);
     app.unmount();
   });
 
@@ -201,16 +201,16 @@ describe('pressure colours', () => {
   const limited = { metadata: { name: 'p', namespace: 'd' }, spec: { containers: [{ resources: { limits: { cpu: '100m', memory: '100Mi' } } }] } };
 
   it('colours usage over 80% of allocatable (yellow) or at 100% and more (red); the % cells say it without colour', () => {
-    const cells = usageCells(usage(1.7, 1024 * MI), capacityOf('nodes', node1), false);
+    const cells = usageCells('nodes', usage(1.7, 1024 * MI), capacityOf('nodes', node1), false);
     expect(cells.map((c) => c.text)).toEqual(['1700m', '85%', '1024Mi', '25%', '▄'.padStart(10)]);
     expect(cells.map((c) => c.colour)).toEqual(['yellow', 'yellow', undefined, undefined, undefined]);
-    const over = usageCells(usage(0.1, 120 * MI), capacityOf('pods', limited), false);
+    const over = usageCells('pods', usage(0.1, 120 * MI), capacityOf('pods', limited), false);
     expect(over.map((c) => c.text).slice(0, 4)).toEqual(['100m', '100%', '120Mi', '120%']);
     expect(over.map((c) => c.colour).slice(0, 4)).toEqual(['red', 'red', 'red', 'red']);
   });
 
   it('under NO_COLOR no cell has a colour, the numbers are the same', () => {
-    const plain = usageCells(usage(1.7, 1024 * MI), capacityOf('nodes', node1), true);
+    const plain = usageCells('nodes', usage(1.7, 1024 * MI), capacityOf('nodes', node1), true);
     expect(plain.every((c) => c.colour === undefined)).toBe(true);
     expect(plain.map((c) => c.text)).toEqual(['1700m', '85%', '1024Mi', '25%', '▄'.padStart(10)]);
   });

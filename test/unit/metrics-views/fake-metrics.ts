@@ -13,8 +13,9 @@ import type {
 
 const subjectId = (s: MetricsSubject) => (s.target === 'nodes' ? 'nodes' : `pods|${s.namespace ?? ''}`);
 
+/** A pod's or node's usage: CPU and memory now, and the CPU history. */
 export function usage(cpu: number | undefined, mem: number | undefined, cpuHistory: number[] = cpu === undefined ? [] : [cpu]): Usage {
-  return { cpu, mem, cpuHistory, memHistory: mem === undefined ? [] : [mem] };
+  return { cpu: { value: cpu, history: cpuHistory }, mem: { value: mem, history: mem === undefined ? [] : [mem] } };
 }
 
 export class FakeMetrics implements MetricsSource {
@@ -22,7 +23,7 @@ export class FakeMetrics implements MetricsSource {
   private readonly listeners = new Set<() => void>();
   private clock = 0;
   state: MetricsStatus = { state: 'ok', source: 'monitoring/prometheus-k8s:web (API proxy)' };
-  clusterUsage: ClusterUsage = { cpuHistory: [], memHistory: [] };
+  clusterUsage: ClusterUsage = { totals: {}, allocatable: {} };
   found: string[] = ['monitoring/prometheus-k8s:web'];
   selected: string[] = [];
   acquired: string[] = [];
@@ -74,7 +75,7 @@ export class FakeMetrics implements MetricsSource {
 
   range(target: MetricsSubject['target'], key: string, range: RangeName): Promise<RangeResult | { error: string }> {
     this.rangeCalls.push({ target, key, range });
-    return Promise.resolve(this.answers[range] ?? { cpu: [], mem: [] });
+    return Promise.resolve(this.answers[range] ?? { samples: {} });
   }
 
   candidates(): readonly string[] {

@@ -5,8 +5,8 @@ import {
   formatPercent,
   NO_VALUE,
   percentOf,
-  pressure,
 } from '../../../src/metrics/format.js';
+import { pressure } from '../../../src/metrics/standing.js';
 import { sparkline, SPARK_CHARS } from '../../../src/metrics/sparkline.js';
 
 describe('kubectl top formatting', () => {

@@ -14,7 +14,10 @@ const text = (c: ClusterMetrics, width: number, plain = true) => headerMetricsSe
 
 const ok: ClusterMetrics = {
   status: { state: 'ok', source: 'monitoring/prometheus-k8s:web (API proxy)' },
-  usage: { cpu: 1.5, mem: 3 * GI, cpuAllocatable: 4, memAllocatable: 8 * GI, cpuHistory: [1, 2, 3, 1.5], memHistory: [3, 3, 3, 3].map((g) => g * GI) },
+  usage: {
+    totals: { cpu: { value: 1.5, history: [1, 2, 3, 1.5] }, mem: { value: 3 * GI, history: [3, 3, 3, 3].map((g) => g * GI) } },
+    allocatable: { cpu: 4, memory: 8 * GI },
+  },
 };
 
 describe('header metrics piece', () => {
@@ -31,7 +34,7 @@ describe('header metrics piece', () => {
   });
 
   it('gives absolute use when the allocatable is unknown', () => {
-    const c = { ...ok, usage: { ...ok.usage, cpuAllocatable: undefined, memAllocatable: undefined } };
+    const c = { ...ok, usage: { ...ok.usage, allocatable: {} } };
     expect(text(c, 200)).toContain('cpu ▁▅█▃ 1500m  mem ▄▄▄▄ 3072Mi');
   });
 
@@ -44,7 +47,7 @@ describe('header metrics piece', () => {
   });
 
   it('marks pressure by colour only with colour; the percentage is there either way', () => {
-    const hot: ClusterMetrics = { ...ok, usage: { ...ok.usage, cpu: 3.6 } };
+    const hot: ClusterMetrics = { ...ok, usage: { ...ok.usage, totals: { ...ok.usage.totals, cpu: { value: 3.6, history: [3.6] } } } };
     const coloured = headerMetricsSegments(hot, 200, false);
     expect(coloured.find((s) => s.text === '90%')?.color).toBe('yellow');
     expect(headerMetricsSegments(hot, 200, true).find((s) => s.text === '90%')?.color).toBeUndefined();

@@ -7,13 +7,13 @@ const limited = (...l: (Record<string, string> | undefined)[]) => pod({ containe
 describe('capacities', () => {
   it("a node's allocatable", () => {
     const node = { metadata: { name: 'n' }, status: { allocatable: { cpu: '3500m', memory: '8Gi', pods: '110' } } };
-    expect(nodeAllocatable(node)).toEqual({ cpu: 3.5, mem: 8 * 1024 ** 3, label: 'allocatable' });
+    expect(nodeAllocatable(node)).toEqual({ cpu: 3.5, memory: 8 * 1024 ** 3, label: 'allocatable' });
     expect(capacityOf('nodes', node)).toBe(capacityOf('nodes', node));
   });
 
   it("a pod's limit is the containers' sum, and none when one container has none", () => {
-    expect(podLimits(limited({ cpu: '500m', memory: '128Mi' }, { cpu: '250m', memory: '64Mi' }))).toEqual({ cpu: 0.75, mem: 192 * 1024 ** 2, label: 'limit' });
-    expect(podLimits(limited({ cpu: '500m' }, undefined))).toEqual({ cpu: undefined, mem: undefined, label: 'limit' });
+    expect(podLimits(limited({ cpu: '500m', memory: '128Mi' }, { cpu: '250m', memory: '64Mi' }))).toEqual({ cpu: 0.75, memory: 192 * 1024 ** 2, label: 'limit' });
+    expect(podLimits(limited({ cpu: '500m' }, undefined))).toEqual({ cpu: undefined, memory: undefined, label: 'limit' });
     expect(podLimits(limited({ memory: '1Gi' })).cpu).toBeUndefined();
   });
 
@@ -23,11 +23,11 @@ describe('capacities', () => {
       containers: [{ name: 'c', resources: { limits: { cpu: '400m', memory: '1Gi' } } }],
       overhead: { cpu: '50m', memory: '10Mi' },
     });
-    expect(podLimits(p)).toEqual({ cpu: 0.55, mem: 1034 * 1024 ** 2, label: 'limit' });
+    expect(podLimits(p)).toEqual({ cpu: 0.55, memory: 1034 * 1024 ** 2, label: 'limit' });
   });
 
   it('a pod-level limit bounds the pod even when a container has none', () => {
     const p = pod({ resources: { limits: { cpu: '2' } }, containers: [{ name: 'c' }] });
-    expect(podLimits(p)).toEqual({ cpu: 2, mem: undefined, label: 'limit' });
+    expect(podLimits(p)).toEqual({ cpu: 2, memory: undefined, label: 'limit' });
   });
 });

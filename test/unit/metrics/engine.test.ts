@@ -15,8 +15,8 @@ const start = (deps: Parameters<typeof createMetricsSource>[0], opts = OPTS) => 
 };
 /** "default/p-0" … "default/p-<n-1>". */
 const podNames = (n: number) => Array.from({ length: n }, (_, i) => `default/p-${i}`);
-/** Pod usage range queries so far: each history load of a pods subject makes two (cpu, mem). */
-const historyQueries = (prom: FakeProm) => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_')).length;
+/** Pod history loads so far (each asks for every pod metric's range; this counts the CPU one). */
+const historyQueries = (prom: FakeProm) => prom.calls.filter((c) => c.endpoint === 'query_range' && c.query.includes('container_cpu_usage_seconds_total')).length;
 /** An engine over `total` pods that has loaded the page of pods[from, to) and released it, as a pane scrolled away. */
 async function afterFirstPage(total: number, from: number, to: number): Promise<{ prom: FakeProm; m: MetricsEngine }> {
   const prom = new FakeProm();
@@ -49,16 +49,16 @@ describe('metrics engine: refresh and history', () => {
     await m.idle();
     let snap = m.snapshot(DEFAULT);
     expect([...snap.usage.keys()]).toEqual(['default/web-1', 'default/web-2']);
-    expect(snap.usage.get('default/web-1')?.cpuHistory).toHaveLength(10);
+    expect(snap.usage.get('default/web-1')?.cpu?.history).toHaveLength(10);
     expect(m.status()).toEqual({ state: 'ok', source: 'http://prom.test' });
     const v1 = snap.version;
 
     await tick(m);
     snap = m.snapshot(DEFAULT);
     const web1 = snap.usage.get('default/web-1');
-    expect(web1?.cpuHistory).toHaveLength(10); // bounded
-    expect(web1?.cpuHistory.at(-1)).toBe(web1?.cpu);
-    expect(web1?.memHistory.at(-1)).toBe(web1?.mem);
+    expect(web1?.cpu?.history).toHaveLength(10); // bounded
+    expect(web1?.cpu?.history.at(-1)).toBe(web1?.cpu?.value);
+    expect(web1?.mem?.history.at(-1)).toBe(web1?.mem?.value);
     expect(snap.version).toBeGreaterThan(v1);
     expect(prom.queries('container_cpu_usage_seconds_total').map((c) => c.endpoint)).toEqual(['query_range', 'query']);
     expect(prom.queries('container_memory_working_set_bytes').map((c) => c.endpoint)).toEqual(['query_range', 'query']);
@@ -74,8 +74,8 @@ describe('metrics engine: refresh and history', () => {
     await m.idle();
     const before = prom.calls.length;
     await tick(m);
-    // pods(default) cpu+mem, pods(all) cpu+mem, nodes cpu+mem
-    expect(prom.calls.length - before).toBe(6);
+    // pods(default) cpu+mem+restarts, pods(all) cpu+mem+restarts, nodes cpu+mem
+    expect(prom.calls.length - before).toBe(8);
     expect(m.snapshot(DEFAULT).usage.size).toBe(500);
   });
 
@@ -96,36 +96,36 @@ describe('metrics engine: refresh and history', () => {
     expect([...m.snapshot(next).usage.keys()]).toEqual(['default/p-2.x']); // known at once
     await m.idle();
     expect([...m.snapshot(next).usage.keys()].sort()).toEqual(['default/p-2.x', 'default/p-3.x']);
-    expect(m.snapshot(next).usage.get('default/p-3.x')?.cpuHistory).toHaveLength(10); // its history loaded
+    expect(m.snapshot(next).usage.get('default/p-3.x')?.cpu?.history).toHaveLength(10); // its history loaded
   });
 
   it('a page with under a quarter new pods (churn at the top of the table) loads no history', async () => {
     const { prom, m } = await afterFirstPage(100, 10, 40);
     const page = (from: number) => ({ target: 'pods', pods: prom.pods.slice(from, from + 30) }) as const;
-    expect(historyQueries(prom)).toBe(2); // cpu and mem history of the first page
+    expect(historyQueries(prom)).toBe(1); // the history of the first page
     m.acquire(page(3)); // seven new pods at the top (a quarter of 30 is 7.5)
     await m.idle();
-    expect(historyQueries(prom)).toBe(2);
+    expect(historyQueries(prom)).toBe(1);
     await tick(m);
     const snap = m.snapshot(page(3));
-    expect(snap.usage.get('default/p-3')?.cpuHistory).toHaveLength(1); // numbers from the next refresh on
-    expect(snap.usage.get('default/p-20')?.cpuHistory).toHaveLength(10);
+    expect(snap.usage.get('default/p-3')?.cpu?.history).toHaveLength(1); // numbers from the next refresh on
+    expect(snap.usage.get('default/p-20')?.cpu?.history).toHaveLength(10);
     m.acquire(page(60)); // scrolled to: none known, so its history loads
     await m.idle();
-    expect(historyQueries(prom)).toBe(4);
+    expect(historyQueries(prom)).toBe(2);
   });
 
   it('a page whose unknown pods are new (under a minute old) loads no history', async () => {
     const { prom, m } = await afterFirstPage(100, 20, 40);
-    expect(historyQueries(prom)).toBe(2);
+    expect(historyQueries(prom)).toBe(1);
     // Ten of twenty unknown: half, so this page would load, were those ten not new.
     const churned = { target: 'pods', pods: prom.pods.slice(10, 30), newPods: prom.pods.slice(10, 20) } as const;
     m.acquire(churned);
     await m.idle();
-    expect(historyQueries(prom)).toBe(2);
+    expect(historyQueries(prom)).toBe(1);
     m.acquire({ target: 'pods', pods: prom.pods.slice(0, 20), newPods: prom.pods.slice(0, 5) }); // 15 unknown and old
     await m.idle();
-    expect(historyQueries(prom)).toBe(4);
+    expect(historyQueries(prom)).toBe(2);
   });
 
   it('shows what is known of a page from its first render, and keeps that snapshot once acquired', async () => {
@@ -171,14 +171,13 @@ describe('metrics engine: refresh and history', () => {
     await m.idle();
     const nodes = m.snapshot({ target: 'nodes' });
     const c = m.cluster();
-    const sum = [...nodes.usage.values()].reduce((a, u) => a + (u.cpu ?? 0), 0);
-    expect(c.cpu).toBeCloseTo(sum);
-    expect(c.cpuHistory).toHaveLength(10);
-    expect(c.cpuAllocatable).toBe(8);
-    expect(c.memAllocatable).toBe(32e9);
+    const sum = [...nodes.usage.values()].reduce((a, u) => a + (u.cpu?.value ?? 0), 0);
+    expect(c.totals.cpu?.value).toBeCloseTo(sum);
+    expect(c.totals.cpu?.history).toHaveLength(10);
+    expect(c.allocatable).toEqual({ cpu: 8, memory: 32e9 });
     await tick(m);
-    expect(m.cluster().cpuHistory).toHaveLength(10);
-    expect(m.cluster().cpuHistory.at(-1)).toBeCloseTo(m.cluster().cpu ?? NaN);
+    expect(m.cluster().totals.cpu?.history).toHaveLength(10);
+    expect(m.cluster().totals.cpu?.history.at(-1)).toBeCloseTo(m.cluster().totals.cpu?.value ?? NaN);
   });
 
   it("sums the API nodes' allocatable when Prometheus has no kube-state-metrics", async () => {
@@ -194,7 +193,7 @@ describe('metrics engine: refresh and history', () => {
     } });
     const m = start({ direct: prom, client, discover: () => Promise.resolve({ found: [], problems: [] }) });
     await m.idle();
-    expect(m.cluster()).toMatchObject({ cpuAllocatable: 7.5, memAllocatable: 9 * 2 ** 30 });
+    expect(m.cluster().allocatable).toEqual({ cpu: 7.5, memory: 9 * 2 ** 30 });
   });
 
   it('tells subscribers about changes, and stops after dispose', async () => {
@@ -274,7 +273,7 @@ describe('metrics engine: failures', () => {
     prom.calls = [];
     await tick(m, 1000);
     expect(m.status()).toEqual({ state: 'ok', source: 'http://prom.test' });
-    expect(m.snapshot(DEFAULT).usage.get('default/web-1')?.cpuHistory).toHaveLength(10);
+    expect(m.snapshot(DEFAULT).usage.get('default/web-1')?.cpu?.history).toHaveLength(10);
     expect(prom.queries('container_cpu_usage_seconds_total').map((c) => c.endpoint)).toEqual(['query_range']);
   });
 
@@ -367,11 +366,12 @@ describe('metrics engine: range', () => {
     const pod = await m.range('pods', 'default/web-1', '1h');
     expect('error' in pod).toBe(false);
     if ('error' in pod) return;
-    expect(pod.cpu).toHaveLength(121); // 3600 s at a 30 s step, both ends
-    expect(pod.cpu[0]?.[0]).toBeLessThan(pod.cpu[1]?.[0] ?? 0);
-    expect(prom.queries('pod="web-1"').length).toBe(2);
+    expect(pod.samples.cpu).toHaveLength(121); // 3600 s at a 30 s step, both ends
+    expect(pod.samples.cpu?.[0]?.[0]).toBeLessThan(pod.samples.cpu?.[1]?.[0] ?? 0);
+    expect(Object.keys(pod.samples)).toEqual(['cpu', 'mem', 'netRx', 'netTx']); // each charted metric once
+    expect(prom.queries('pod="web-1"').length).toBe(4);
     const node = await m.range('nodes', 'n2', '15m');
-    expect('error' in node ? node.error : node.mem.length).toBe(91);
+    expect('error' in node ? node.error : node.samples.mem?.length).toBe(91);
   });
 
   it('answers with an error instead of throwing', async () => {

@@ -1,5 +1,5 @@
 // What a frame watches and how it is titled: a root view follows the app's namespace (for
-// namespaced kinds); a drill-down keeps the scope its target gave it.
+// namespaced kinds); a drill-down keeps watching what its target gave it.
 import { findKind } from '../kinds/registry.js';
 import { watchKeyId, type WatchKey } from '../kube/types.js';
 import { currentFrame, type Frame, type PaneState } from './state.js';
