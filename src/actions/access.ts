@@ -33,8 +33,8 @@ export interface ResourceAttributes {
 
 /** What the action's request needs: expose creates services; the rest act on the kind itself. */
 export function accessAttributes(action: ActionId, kindId: string, namespace?: string): ResourceAttributes | undefined {
-  const { verb, subresource } = ACTIONS[action].access;
-  const spec = action === 'expose' ? findKind('services') : findKind(kindId);
+  const { verb, subresource, kind } = ACTIONS[action].access;
+  const spec = action === 'expose' ? findKind('services') : findKind(kind ?? kindId);
   if (!spec) return undefined;
   return {
     verb,

@@ -10,8 +10,8 @@ export interface ActionInfo {
   appliesTo(kind: KindSpec): boolean;
   /** Changes the cluster: needs the user's confirmation and is hidden in --readonly. */
   mutating: boolean;
-  /** The RBAC verb (and subresource) kt's request needs on the target's resource. */
-  access: { verb: string; subresource?: string };
+  /** The RBAC verb (and subresource) kt's request needs on the target's resource, or on `kind`'s. */
+  access: { verb: string; subresource?: string; kind?: string };
 }
 
 export const ACTIONS: Record<ActionId, ActionInfo> = {
@@ -36,9 +36,19 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
     mutating: true,
     access: { verb: 'create' },
   },
+  // Sessions and forwards go to pods (a Service's or Deployment's forward, to one of its pods).
+  // A shell or a forwarded connection can change anything, so they are off with --readonly.
+  shell: { title: 'Shell', appliesTo: (k) => serves(k, 'exec'), mutating: true, access: { verb: 'create', subresource: 'exec', kind: 'pods' } },
+  attach: { title: 'Attach', appliesTo: (k) => serves(k, 'attach'), mutating: true, access: { verb: 'create', subresource: 'attach', kind: 'pods' } },
+  portForward: {
+    title: 'Port-forward',
+    appliesTo: (k) => serves(k, 'portforward') || Boolean(k.offers?.includes('portForward')),
+    mutating: true,
+    access: { verb: 'create', subresource: 'portforward', kind: 'pods' },
+  },
 };
 
-const ORDER: readonly ActionId[] = ['describe', 'delete', 'edit', 'scale', 'label', 'taint', 'expose'];
+const ORDER: readonly ActionId[] = ['describe', 'delete', 'edit', 'scale', 'label', 'taint', 'expose', 'shell', 'attach', 'portForward'];
 
 /** Whether the action applies to the kind; never for a kind kt does not know. */
 export function appliesTo(action: ActionId, kindId: string): boolean {

@@ -4,7 +4,7 @@
 import type { KubeClient } from '../kube/client.js';
 import type { KubeObject } from '../kube/types.js';
 
-export type ActionId = 'describe' | 'delete' | 'scale' | 'label' | 'taint' | 'expose' | 'edit' | 'apply' | 'create';
+export type ActionId = 'describe' | 'delete' | 'scale' | 'label' | 'taint' | 'expose' | 'edit' | 'apply' | 'create' | 'shell' | 'attach' | 'portForward';
 export type MutatingActionId = Exclude<ActionId, 'describe'>;
 
 /** One object an action applies to. */

@@ -4,12 +4,26 @@ import { planDelete } from '../actions/delete.js';
 import { planExpose } from '../actions/expose.js';
 import { kubectlType } from '../actions/kinds.js';
 import { planLabel } from '../actions/label.js';
+import { planPortForward, type StartForward } from '../actions/port-forward.js';
+import { planSession, type OpenSession } from '../actions/shell.js';
 import { planScale } from '../actions/scale.js';
 import { planTaint } from '../actions/taint.js';
 import type { ActionTarget, PlanResult } from '../actions/types.js';
 import type { PendingAction } from './action-state.js';
 
-export function planFor(ui: PendingAction): PlanResult {
+/** What runs a stream action's plan: the session with the terminal handed over, the forward. */
+export interface StreamRunners {
+  session: OpenSession;
+  forward: StartForward;
+}
+
+/** For a form's kubectl preview: the plan is only shown, never run. */
+const PREVIEW: StreamRunners = {
+  session: () => Promise.resolve({ ok: false, message: 'preview only' }),
+  forward: () => Promise.resolve({ ok: false, message: 'preview only' }),
+};
+
+export function planFor(ui: PendingAction, streams: StreamRunners = PREVIEW): PlanResult {
   const first = ui.targets[0];
   switch (ui.type) {
     case 'prompt':
@@ -21,6 +35,10 @@ export function planFor(ui: PendingAction): PlanResult {
       return planDelete(ui.targets, ui.options);
     case 'confirm':
       return { ok: true, plan: ui.plan };
+    case 'stream':
+      if (ui.action === 'portForward') return planPortForward(ui, streams.forward);
+      if (!first) return { ok: false, error: `nothing selected to ${ui.action}` };
+      return planSession(ui.action, first, ui.values.container ?? '', ui.command ?? [], streams.session);
   }
 }
 

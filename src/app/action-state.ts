@@ -2,6 +2,8 @@
 // prompt, the expose form, the delete dialog, a confirmation; and the rows marked with Space.
 // Pure: planning and running happen in hooks/useActions.ts, never here.
 import type { ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from '../actions/types.js';
+import type { ForwardTarget } from '../stream/forward-target.js';
+import { withPort } from '../actions/port-forward.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
 import type { AppState, Frame, PaneState } from './state.js';
 
@@ -42,8 +44,28 @@ export interface ConfirmUi extends Common {
   plan: ActionPlan;
 }
 
+/** A field of a stream form: typed text, or one of fixed choices. */
+export interface FormField {
+  key: string;
+  label: string;
+  choices?: readonly string[];
+}
+
+/** The container of a shell or attach, or port-forward's ports and address: Enter runs it. */
+export interface StreamUi extends Common {
+  type: 'stream';
+  action: 'shell' | 'attach' | 'portForward';
+  fields: readonly FormField[];
+  values: Readonly<Record<string, string>>;
+  field: number;
+  /** Port-forward: what it reaches and the ports offered. */
+  forward?: ForwardTarget;
+  /** Shell: the command it runs (the config's shell.command). */
+  command?: readonly string[];
+}
+
 /** An action the user is typing or confirming, not yet run: its prompt, form or dialog. */
-export type PendingAction = PromptUi | ExposeUi | DeleteUi | ConfirmUi;
+export type PendingAction = PromptUi | ExposeUi | DeleteUi | ConfirmUi | StreamUi;
 
 export interface ExposeField {
   key: keyof ExposeForm;
@@ -82,7 +104,7 @@ export function isUiAction(action: { type: string }): action is UiAction {
 }
 
 export function modeOf(ui: PendingAction): 'prompt' | 'confirm' {
-  return ui.type === 'prompt' || ui.type === 'expose' ? 'prompt' : 'confirm';
+  return ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream' ? 'prompt' : 'confirm';
 }
 
 function wrap(index: number, count: number): number {
@@ -113,6 +135,17 @@ function typeInto(ui: PendingAction, text: string): PendingAction {
       if (ui.field !== 0) return ui;
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod + text }, error: undefined };
     }
+    case 'stream': {
+      const field = ui.fields[ui.field];
+      if (!field) return ui;
+      const current = ui.values[field.key] ?? '';
+      let next = current + text;
+      if (field.choices) {
+        const wanted = text.trim().toLowerCase();
+        next = wanted ? (field.choices.find((c) => c.toLowerCase().startsWith(wanted)) ?? current) : cycle(field.choices, current, 1);
+      }
+      return { ...ui, values: { ...ui.values, [field.key]: next }, error: undefined };
+    }
     case 'confirm':
       return ui;
   }
@@ -130,6 +163,11 @@ function deleteChar(ui: PendingAction): PendingAction {
     case 'delete':
       if (ui.field !== 0) return ui;
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod.slice(0, -1) }, error: undefined };
+    case 'stream': {
+      const field = ui.fields[ui.field];
+      if (!field || field.choices) return ui;
+      return { ...ui, values: { ...ui.values, [field.key]: (ui.values[field.key] ?? '').slice(0, -1) }, error: undefined };
+    }
     case 'confirm':
       return ui;
   }
@@ -137,6 +175,13 @@ function deleteChar(ui: PendingAction): PendingAction {
 
 function choose(ui: PendingAction, delta: number): PendingAction {
   if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
+  if (ui.type === 'stream') {
+    const field = ui.fields[ui.field];
+    if (!field?.choices) return ui;
+    const next = cycle(field.choices, ui.values[field.key] ?? '', delta);
+    if (ui.action === 'portForward' && field.key === 'port') return { ...withPort(ui, next), error: undefined };
+    return { ...ui, values: { ...ui.values, [field.key]: next }, error: undefined };
+  }
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
   if (!field?.choices) return ui;
@@ -146,6 +191,7 @@ function choose(ui: PendingAction, delta: number): PendingAction {
 function moveField(ui: PendingAction, delta: number): PendingAction {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
+  if (ui.type === 'stream') return { ...ui, field: wrap(ui.field + delta, ui.fields.length) };
   return ui;
 }
 

@@ -11,7 +11,11 @@ import { planEdit, type OpenEditor } from '../actions/edit.js';
 import { createJournal, runPlan, type Journal } from '../actions/journal.js';
 import type { ActionPlan, ActionTarget, MutatingActionId } from '../actions/types.js';
 import type { PendingAction } from '../app/action-state.js';
-import { planFor } from '../app/action-plan.js';
+import { planFor, type StreamRunners } from '../app/action-plan.js';
+import { defaultLocalPort, DEFAULT_ADDRESS, forwardForm } from '../actions/port-forward.js';
+import { sessionForm } from '../actions/shell.js';
+import { forwardTarget } from '../stream/forward-target.js';
+import { freeLocalPort } from '../stream/forwards.js';
 import type { Hint } from '../app/hint.js';
 import type { PaneSelection } from '../app/pane-selection.js';
 import type { Action } from '../app/reducer.js';
@@ -31,7 +35,25 @@ export const ACTION_COMMANDS: Partial<Record<CommandId, MutatingActionId>> = {
   'action.taint': 'taint',
   'action.expose': 'expose',
   'action.edit': 'edit',
+  'action.shell': 'shell',
+  'action.attach': 'attach',
+  'action.portForward': 'portForward',
 };
+
+/**
+ * The action a key runs on a kind: its own where the kind takes it, else another action bound to
+ * the same key that the kind takes (k9s's `s`: scale on workloads, a shell on pods).
+ */
+export function actionForKey(id: CommandId, kind: string): MutatingActionId | undefined {
+  const own = ACTION_COMMANDS[id];
+  if (!own || appliesTo(own, kind)) return own;
+  const keys = activeBindings().find((b) => b.id === id)?.keys ?? [];
+  for (const b of activeBindings()) {
+    const other = ACTION_COMMANDS[b.id];
+    if (other && b.scope === 'action' && b.keys.some((k) => keys.includes(k)) && appliesTo(other, kind)) return other;
+  }
+  return own;
+}
 
 /** Actions that take the marked rows; scale and expose work on the row under the cursor. */
 const TAKES_MARKS: ReadonlySet<MutatingActionId> = new Set(['delete', 'label', 'taint']);
@@ -59,6 +81,10 @@ export interface ActionsOptions {
   plain: boolean;
   /** Runs the user's editor with the terminal handed over (`e`); absent in tests that only render. */
   editor?: OpenEditor;
+  /** Runs shell and attach sessions and starts port-forwards; absent without a stream client. */
+  streams?: StreamRunners;
+  /** The command `s` runs (the config's shell.command). */
+  shellCommand?: readonly string[];
 }
 
 export interface ActionsApi {
@@ -101,6 +127,9 @@ function openUi(action: MutatingActionId, sel: PaneSelection, targets: readonly 
     case 'edit':
     case 'apply':
     case 'create':
+    case 'portForward':
+    case 'shell':
+    case 'attach':
       return `${action} has no prompt on a row`;
   }
 }
@@ -137,7 +166,7 @@ function freshen(ui: PendingAction, state: AppState, source: DataSource | undefi
 }
 
 export function useActions(options: ActionsOptions): ActionsApi {
-  const { client, source, readonly, dispatch, current, kind, namespace, plain, editor } = options;
+  const { client, source, readonly, dispatch, current, kind, namespace, plain, editor, streams, shellCommand } = options;
   const enabled = Boolean(client) && !readonly;
   const [journal] = useState(() => options.journal ?? createJournal());
   const checker = useMemo(() => (client && !readonly ? createAccessChecker(client) : undefined), [client, readonly]);
@@ -179,12 +208,40 @@ export function useActions(options: ActionsOptions): ActionsApi {
   );
 
   // Read through a ref so that `pane` stays one object for the memoised panes.
-  const live = useRef({ enabled, checker, editor });
-  live.current = { enabled, checker, editor };
+  const live = useRef({ enabled, checker, editor, streams, shellCommand });
+  live.current = { enabled, checker, editor, streams, shellCommand };
+
+  // A shell or attach on a pod with one container starts at once (its key is the confirmation, as
+  // for edit); with several, a form asks which. Port-forward's form opens once a free local port is found.
+  const openStream = useCallback(
+    (action: 'shell' | 'attach' | 'portForward', sel: PaneSelection, target: ActionTarget) => {
+      const runners = live.current.streams;
+      if (!client || !runners) return flash(`${action === 'portForward' ? 'port-forward' : action} needs a connection to the API server`, 'error');
+      if (action !== 'portForward') {
+        const ui = sessionForm(action, sel.pane, target, live.current.shellCommand ?? []);
+        if (typeof ui === 'string') return flash(ui, 'error');
+        if (ui.fields[0]?.choices?.length !== 1) return dispatch({ type: 'actionOpen', ui });
+        const result = planFor(ui, runners);
+        if (!result.ok) return flash(result.error, 'error');
+        return void runPlan(result.plan, client, journal).then((outcome) => flash(outcome.message, outcome.ok ? 'info' : 'error'));
+      }
+      const spec = findKind(sel.kind);
+      const forward = spec ? forwardTarget(spec, target.object) : `kt does not know the kind "${sel.kind}"`;
+      if (typeof forward === 'string') return flash(forward, 'error');
+      const port = forward.ports[0]?.port;
+      void (port === undefined ? Promise.resolve(0) : freeLocalPort(DEFAULT_ADDRESS, defaultLocalPort(port))).then((local) => {
+        if (current().mode !== 'normal') return; // the user moved on
+        const ui = forwardForm(sel.pane, target, forward, local);
+        if (typeof ui === 'string') flash(ui, 'error');
+        else dispatch({ type: 'actionOpen', ui });
+      });
+    },
+    [client, current, dispatch, flash, journal],
+  );
   const pane = useMemo<PaneActions>(
     () => ({
       trigger(id, sel) {
-        const action = ACTION_COMMANDS[id];
+        const action = actionForKey(id, sel.kind);
         const { enabled: on, checker: check } = live.current;
         if (!action || !on || !check) return;
         if (!appliesTo(action, sel.kind)) return flash(notApplicable(action, sel.kind), 'info');
@@ -194,6 +251,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
           if (!answer.allowed) return flash(`not allowed: ${answer.reason ?? `cannot ${action} ${sel.kind}`}`, 'error');
           if (waited && current().mode !== 'normal') return; // the user moved on while access was checked
           if (action === 'edit') return edit(targets[0] as ActionTarget);
+          if (action === 'shell' || action === 'attach' || action === 'portForward') return openStream(action, sel, targets[0] as ActionTarget);
           const ui = openUi(action, sel, targets);
           if (typeof ui === 'string') flash(ui, 'error');
           else dispatch({ type: 'actionOpen', ui });
@@ -204,14 +262,14 @@ export function useActions(options: ActionsOptions): ActionsApi {
         else void allowed(check, action, sel.kind, targets).then((answer) => open(answer, true));
       },
     }),
-    [current, dispatch, flash, edit],
+    [current, dispatch, flash, edit, openStream],
   );
 
   const submit = useCallback(() => {
     const now = current();
     const ui = now.action && freshen(now.action, now, source);
     if (!ui) return;
-    const result = planFor(ui);
+    const result = planFor(ui, live.current.streams);
     if (!result.ok) return dispatch({ type: 'actionError', error: result.error });
     if (result.plan.confirm && ui.type !== 'confirm') {
       return dispatch({ type: 'actionOpen', ui: { type: 'confirm', pane: ui.pane, targets: result.plan.targets, plan: result.plan } });
@@ -223,7 +281,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
     const now = current();
     const ui = now.action && freshen(now.action, now, source);
     if (!ui) return;
-    const result = planFor(ui);
+    const result = planFor(ui, live.current.streams);
     if (!result.ok) return dispatch({ type: 'actionError', error: result.error });
     apply(result.plan);
   }, [apply, current, dispatch, source]);

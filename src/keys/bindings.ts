@@ -21,9 +21,10 @@ import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
  * - journal: the `:journal` overlay
  * - describe: the describe and YAML views (`d`, `y`)
  * - logs: the log view (`l`)
- * - list: a list overlay (`:api-resources`, `:ctx`)
+ * - list: a list overlay (`:api-resources`, `:ctx`, `:pf`)
+ * - forwards: the `:pf` list of port-forwards (with the list's keys)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'list';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'list' | 'forwards';
 
 export type CommandId =
   | 'app.quitNow'
@@ -77,6 +78,10 @@ export type CommandId =
   | 'action.label'
   | 'action.taint'
   | 'action.expose'
+  | 'action.shell'
+  | 'action.attach'
+  | 'action.portForward'
+  | 'forwards.stop'
   | 'prompt.submit'
   | 'prompt.cancel'
   | 'prompt.delete'
@@ -189,7 +194,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   journal: 'Journal',
   describe: 'Describe and YAML view',
   logs: 'Log view',
-  list: 'Lists (:api-resources, :ctx)',
+  list: 'Lists (:api-resources, :ctx, :pf)',
+  forwards: 'Port-forwards (:pf)',
 };
 
 let active: readonly Binding[] = BINDINGS;

@@ -1,9 +1,10 @@
-// A full-screen list with kubectl's table layout (`:api-resources`, `:ctx`): j/k move, Enter picks
-// the row under the cursor, Esc closes.
+// A full-screen list with kubectl's table layout (`:api-resources`, `:ctx`, `:pf`): j/k move, Enter
+// picks the row under the cursor, Esc closes; a list may take another scope's keys too.
 import type { Dispatch } from 'react';
 import { clampWindow } from '../app/pane-reducer.js';
 import type { Action } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import type { CommandId, Scope } from '../keys/bindings.js';
 import { kubectlTableLines } from './kubectl-table.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
@@ -20,6 +21,10 @@ export interface ListOverlayProps {
   plain: boolean;
   dispatch: Dispatch<Action>;
   onSelect(index: number): void;
+  /** Keys of another scope the list takes too (`:pf`'s Ctrl-D), with the row under the cursor. */
+  extra?: { scope: Scope; onCommand(id: CommandId, index: number): void };
+  /** Shown when there are no rows. */
+  empty?: string;
 }
 
 /** What every list overlay takes from the App. */
@@ -32,10 +37,11 @@ export function ListOverlay(props: ListOverlayProps) {
   const { cursor, scroll: top } = clampWindow(props.cursor, 0, rows.length, visible);
 
   useKeymap(
-    ['list'],
+    props.extra ? [props.extra.scope, 'list'] : ['list'],
     {
       onCommand(id) {
-        if (id === 'list.up') dispatch({ type: 'pickerMove', delta: -1, count: rows.length });
+        if (props.extra && !id.startsWith('list.')) props.extra.onCommand(id, cursor);
+        else if (id === 'list.up') dispatch({ type: 'pickerMove', delta: -1, count: rows.length });
         else if (id === 'list.down') dispatch({ type: 'pickerMove', delta: 1, count: rows.length });
         else if (id === 'list.close') dispatch({ type: 'cancel' });
         else if (id === 'list.select' && rows[cursor]) props.onSelect(cursor);
@@ -49,5 +55,6 @@ export function ListOverlay(props: ListOverlayProps) {
     const at = top + i === cursor;
     lines.push({ key: rows[top + i]?.key ?? String(i), segments: [{ text: at && props.plain ? '>' : ' ', inverse: at }, { text, inverse: at }] });
   });
+  if (rows.length === 0 && props.empty) lines.push({ key: 'empty', segments: [{ text: ` ${props.empty}`, color: theme.muted }] });
   return <Panel title={props.title} width={props.width} height={props.height} focused lines={lines} />;
 }

@@ -10,7 +10,7 @@ export interface HelpLine {
 
 const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'logs', 'metrics', 'prom', 'help', 'any'];
 /** The actions' sections come after the syntax lines. */
-const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal', 'list'];
+const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal', 'list', 'forwards'];
 
 const SYNTAX: readonly HelpLine[] = [
   { text: 'Commands', heading: true },

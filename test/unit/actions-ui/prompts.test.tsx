@@ -45,11 +45,12 @@ describe('scale prompt', () => {
     app.unmount();
   });
 
-  it('says scale does not apply to pods, and opens nothing', async () => {
+  it('s on a pod is a shell, as in k9s (scale is for workloads): no replicas prompt', async () => {
     const app = mountWithClient();
     await app.waitFor((f) => f.includes('web-1'));
     await app.press('s');
-    const frame = await app.waitFor((f) => f.includes('cannot scale pods'));
+    // No WebSocket dialer in this mount: the shell says what it needs.
+    const frame = await app.waitFor((f) => f.includes('shell needs a connection to the API server'));
     expect(frame).not.toContain('replicas:');
     app.unmount();
   });

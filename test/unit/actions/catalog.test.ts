@@ -4,9 +4,10 @@ import { KINDS } from '../../../src/kinds/registry.js';
 
 describe('action catalog', () => {
   it('offers each kind its actions in a stable order', () => {
-    expect(actionsFor('deployments')).toEqual(['describe', 'delete', 'edit', 'scale', 'label', 'expose']);
+    expect(actionsFor('deployments')).toEqual(['describe', 'delete', 'edit', 'scale', 'label', 'expose', 'portForward']);
     expect(actionsFor('nodes')).toEqual(['describe', 'delete', 'edit', 'label', 'taint']);
-    expect(actionsFor('pods')).toEqual(['describe', 'delete', 'edit', 'label', 'expose']);
+    expect(actionsFor('pods')).toEqual(['describe', 'delete', 'edit', 'label', 'expose', 'shell', 'attach', 'portForward']);
+    expect(actionsFor('services')).toEqual(['describe', 'delete', 'edit', 'label', 'expose', 'portForward']);
     expect(actionsFor('statefulsets')).toEqual(['describe', 'delete', 'edit', 'scale', 'label']);
     expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'delete', 'edit', 'scale', 'label', 'expose']);
     expect(actionsFor('events')).toEqual(['describe', 'delete', 'edit', 'label']);
@@ -27,7 +28,7 @@ describe('action catalog', () => {
     expect(ACTIONS.expose.access.verb).toBe('create');
     expect(ACTIONS.edit.access).toEqual({ verb: 'update' });
     expect(ACTIONS.describe.mutating).toBe(false);
-    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(8);
+    expect(Object.values(ACTIONS).filter((a) => a.mutating)).toHaveLength(11);
   });
 });
 

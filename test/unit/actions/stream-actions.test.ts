@@ -1,0 +1,82 @@
+// Shell, attach and port-forward as actions: which key runs which on a kind (k9s's `s`), the
+// container form and the session request, the port-forward form's checks and kubectl line, and
+// the RBAC each needs (on pods, whatever the row's kind).
+import { describe, expect, it } from 'vitest';
+import { accessAttributes } from '../../../src/actions/access.js';
+import { defaultLocalPort, forwardForm, planPortForward, withPort } from '../../../src/actions/port-forward.js';
+import { sessionForm, sessionRequest } from '../../../src/actions/shell.js';
+import { actionForKey } from '../../../src/hooks/useActions.js';
+import { findKind } from '../../../src/kinds/registry.js';
+import { forwardTarget } from '../../../src/stream/forward-target.js';
+import { target } from './targets.js';
+
+const pod = target('pods', 'web-1', 'ns', {
+  metadata: { name: 'web-1', annotations: { 'kubectl.kubernetes.io/default-container': 'app' } },
+  spec: { containers: [{ name: 'sidecar' }, { name: 'app', stdin: true, tty: true, ports: [{ containerPort: 80 }, { containerPort: 9090, name: 'metrics' }] }] },
+});
+
+describe('actionForKey', () => {
+  it('`s` is a shell on pods and scale on workloads; each key keeps its own action elsewhere', () => {
+    expect(actionForKey('action.scale', 'pods')).toBe('shell');
+    expect(actionForKey('action.shell', 'deployments')).toBe('scale');
+    expect(actionForKey('action.scale', 'deployments')).toBe('scale');
+    expect(actionForKey('action.shell', 'pods')).toBe('shell');
+    expect(actionForKey('action.attach', 'deployments')).toBe('attach'); // nothing else on `a`: refused as not applicable
+  });
+});
+
+describe('shell and attach', () => {
+  it('offers the containers, kubectl default container first, and asks for the chosen one', () => {
+    const form = sessionForm('shell', 1, pod, ['sh']);
+    if (typeof form === 'string') throw new Error(form);
+    expect(form.fields).toEqual([{ key: 'container', label: 'container', choices: ['app', 'sidecar'] }]);
+    expect(form.values).toEqual({ container: 'app' });
+    expect(sessionRequest('shell', pod, 'app', ['sh'])).toEqual({ type: 'exec', namespace: 'ns', pod: 'web-1', container: 'app', command: ['sh'] });
+    expect(sessionRequest('attach', pod, 'app', [])).toEqual({ type: 'attach', namespace: 'ns', pod: 'web-1', container: 'app', stdin: true, tty: true });
+    expect(sessionRequest('attach', pod, 'sidecar', [])).toMatchObject({ stdin: false, tty: false });
+    expect(sessionRequest('shell', pod, 'nope', ['sh'])).toBe('pod web-1 has no container "nope"');
+  });
+
+  it('needs create on pods/exec, pods/attach and pods/portforward, also from a Deployment row', () => {
+    expect(accessAttributes('shell', 'pods', 'ns')).toEqual({ verb: 'create', group: '', resource: 'pods', subresource: 'exec', namespace: 'ns' });
+    expect(accessAttributes('attach', 'pods', 'ns')).toMatchObject({ resource: 'pods', subresource: 'attach' });
+    expect(accessAttributes('portForward', 'deployments', 'ns')).toEqual({ verb: 'create', group: '', resource: 'pods', subresource: 'portforward', namespace: 'ns' });
+  });
+});
+
+describe('the port-forward form', () => {
+  const forward = forwardTarget(findKind('pods')!, pod.object);
+  if (typeof forward === 'string') throw new Error(forward);
+  const local = defaultLocalPort(80); // 8080, or 80 for root
+  const form = forwardForm(0, pod, forward, local);
+  if (typeof form === 'string') throw new Error(form);
+  const run = () => Promise.resolve({ ok: true, message: '' });
+
+  it('takes the port among the declared ones, the local port and the address, and shows kubectl port-forward', () => {
+    expect(form.fields.map((f) => f.key)).toEqual(['port', 'localPort', 'address']);
+    expect(form.fields[0]?.choices).toEqual(['80 (app)', '9090 (metrics, app)']);
+    const plan = planPortForward(form, run);
+    expect(plan.ok && plan.plan.kubectl).toEqual([`kubectl port-forward -n ns pod/web-1 ${local}:80`]);
+    expect(defaultLocalPort(80, false)).toBe(8080);
+    expect(defaultLocalPort(80, true)).toBe(80);
+    expect(defaultLocalPort(8080, false)).toBe(8080);
+  });
+
+  it('the local port follows the chosen port unless it was typed', () => {
+    expect(withPort(form, '9090 (metrics, app)').values).toMatchObject({ port: '9090 (metrics, app)', localPort: '9090' });
+    const typed = { ...form, values: { ...form.values, localPort: '5000' } };
+    expect(withPort(typed, '9090 (metrics, app)').values.localPort).toBe('5000');
+  });
+
+  it('refuses a bad local port or address in one line', () => {
+    expect(planPortForward({ ...form, values: { ...form.values, localPort: '70000' } }, run)).toEqual({ ok: false, error: 'local port must be a number from 1 to 65535, not "70000"' });
+    expect(planPortForward({ ...form, values: { ...form.values, address: 'a b' } }, run)).toEqual({ ok: false, error: 'address must be an IP address or localhost, not "a b"' });
+  });
+
+  it('a Deployment with no declared port says so', () => {
+    const deploy = target('deployments', 'web', 'ns', { spec: { selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'web' }] } } } });
+    const none = forwardTarget(findKind('deployments')!, deploy.object);
+    if (typeof none === 'string') throw new Error(none);
+    expect(forwardForm(0, deploy, none, 0)).toBe('deployment/web declares no TCP port to forward to');
+  });
+});
