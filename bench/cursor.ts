@@ -1,7 +1,7 @@
 // Part 3, pure half: what a j/k keypress costs in the reducer against what a data change costs in
 // the row pipeline (useRows: render → filter → sort), both on 10,000 pods.
 import { computeLayout } from '../src/app/layout.js';
-import { reducer, type Action } from '../src/app/reducer.js';
+import { reducer, type AppEvent } from '../src/app/reducer.js';
 import { initialState, type AppState } from '../src/app/state.js';
 import { compileFilter } from '../src/store/select.js';
 import type { ResourceSnapshot } from '../src/store/types.js';
@@ -33,16 +33,16 @@ export function cursorSection(data: Data): Section {
   const section = new Section(`3a. Cursor move vs full recompute, pure (${count.toLocaleString('en-US')}-row Pods pane)`);
   const { state: start, height } = startState(count);
   const pane = start.focus;
-  const down: Action = { type: 'move', pane, move: 'down', count, height };
-  const up: Action = { type: 'move', pane, move: 'up', count, height };
+  const down: AppEvent = { type: 'move', pane, move: 'down', count, height };
+  const up: AppEvent = { type: 'move', pane, move: 'up', count, height };
   let state = start;
   const moveMs = section.add(
     'reducer: move down/up (j/k)',
     time((i) => (state = reducer(state, i % 2 ? up : down)), { warmup: 3, runs: 15, inner: 10_000 }),
     'per action; 10,000 per sample',
   );
-  const pageDown: Action = { type: 'move', pane, move: 'pageDown', count, height };
-  const pageUp: Action = { type: 'move', pane, move: 'pageUp', count, height };
+  const pageDown: AppEvent = { type: 'move', pane, move: 'pageDown', count, height };
+  const pageUp: AppEvent = { type: 'move', pane, move: 'pageUp', count, height };
   section.add('reducer: page down/up', time((i) => (state = reducer(state, i % 2 ? pageUp : pageDown)), { warmup: 3, runs: 15, inner: 10_000 }), 'per action');
 
   const pods = renderer('pods');

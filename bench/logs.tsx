@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { render } from 'ink-testing-library';
 import { useReducer, type Dispatch } from 'react';
 import type { LogsState } from '../src/app/logs-state.js';
-import type { Action } from '../src/app/reducer.js';
+import type { AppEvent } from '../src/app/reducer.js';
 import { podsKey } from '../src/hooks/useLogs.js';
 import type { TextStreamer } from '../src/kube/text-stream.js';
 import type { KubeObject } from '../src/kube/types.js';
@@ -75,8 +75,8 @@ function sourceSection(total: number): Section {
 }
 
 function Harness({ streamer, data, initial }: { streamer: TextStreamer; data: BenchSource; initial: LogsState }) {
-  const [logs, dispatch] = useReducer((s: LogsState, a: Action) => (a.type === 'logsUi' ? { ...s, ui: logUiReducer(s.ui, a.action) } : s), initial);
-  return <LiveLogs streamer={streamer} source={data} logs={logs} width={200} height={48} plain={false} active dispatch={dispatch as Dispatch<Action>} />;
+  const [logs, dispatch] = useReducer((s: LogsState, a: AppEvent) => (a.type === 'logsUi' ? { ...s, ui: logUiReducer(s.ui, a.action) } : s), initial);
+  return <LiveLogs streamer={streamer} source={data} logs={logs} width={200} height={48} plain={false} active dispatch={dispatch as Dispatch<AppEvent>} />;
 }
 
 function percentile(values: number[], q: number): number {

@@ -1,10 +1,11 @@
-// Whether the current user may run an action on a kind: a SelfSubjectAccessReview per
-// (verb, group, resource, subresource, namespace), cached for a minute so menus can ask freely.
+// Whether the current user may run an action on a kind (its command's `access`, logs' pods/log
+// included): a SelfSubjectAccessReview per (verb, group, resource, subresource, namespace), cached
+// for a minute so menus can ask freely.
 import type { KubeClient } from '../kube/client.js';
-import { ACTIONS } from './catalog.js';
+import { ACTION_COMMANDS } from './index.js';
 import { findKind } from '../kinds/registry.js';
 import { errorLine } from './outcome.js';
-import type { ActionId } from './types.js';
+import type { ActionId, ActionTarget } from './types.js';
 
 export interface AccessAnswer {
   allowed: boolean;
@@ -31,10 +32,12 @@ export interface ResourceAttributes {
   namespace?: string;
 }
 
-/** What the action's request needs: expose creates services; the rest act on the kind itself. */
+/** What the action's request needs (on its own kind unless the command names another resource). */
 export function accessAttributes(action: ActionId, kindId: string, namespace?: string): ResourceAttributes | undefined {
-  const { verb, subresource, kind } = ACTIONS[action].access;
-  const spec = action === 'expose' ? findKind('services') : findKind(kind ?? kindId);
+  const need = ACTION_COMMANDS[action].access;
+  if (!need) return undefined;
+  const { verb, subresource } = need;
+  const spec = findKind(need.resource ?? kindId);
   if (!spec) return undefined;
   return {
     verb,
@@ -43,6 +46,24 @@ export function accessAttributes(action: ActionId, kindId: string, namespace?: s
     ...(subresource ? { subresource } : {}),
     ...(spec.namespaced && namespace ? { namespace } : {}),
   };
+}
+
+/** The answer for every target's namespace when all are cached (no request); else undefined. */
+export function peekTargets(checker: AccessChecker, action: ActionId, kind: string, targets: readonly ActionTarget[]): AccessAnswer | undefined {
+  for (const ns of new Set(targets.map((t) => t.namespace))) {
+    const answer = checker.peek(action, kind, ns);
+    if (!answer?.allowed) return answer;
+  }
+  return { allowed: true };
+}
+
+/** The answer for every target's namespace, asking the server where not cached. */
+export async function checkTargets(checker: AccessChecker, action: ActionId, kind: string, targets: readonly ActionTarget[]): Promise<AccessAnswer> {
+  for (const ns of new Set(targets.map((t) => t.namespace))) {
+    const answer = checker.peek(action, kind, ns) ?? (await checker.check(action, kind, ns));
+    if (!answer.allowed) return answer;
+  }
+  return { allowed: true };
 }
 
 function describe(a: ResourceAttributes): string {
@@ -86,6 +107,7 @@ export function createAccessChecker(client: KubeClient, options: AccessCheckerOp
 
   return {
     check(action, kindId, namespace) {
+      if (!ACTION_COMMANDS[action].access) return Promise.resolve({ allowed: true });
       const attrs = accessAttributes(action, kindId, namespace);
       if (!attrs) return Promise.resolve({ allowed: false, reason: `kt does not know the kind "${kindId}"` });
       const key = keyOf(attrs);
@@ -106,6 +128,7 @@ export function createAccessChecker(client: KubeClient, options: AccessCheckerOp
       return tracked;
     },
     peek(action, kindId, namespace) {
+      if (!ACTION_COMMANDS[action].access) return { allowed: true };
       const attrs = accessAttributes(action, kindId, namespace);
       return attrs ? fresh(keyOf(attrs)) : undefined;
     },

@@ -1,6 +1,7 @@
 // Delete: `kubectl delete TYPE a b [--grace-period=N | --force --grace-period=0] -n ns`, one
 // DELETE per object with background propagation, as kubectl does.
-import { appliesTo, notApplicable } from './catalog.js';
+import { allows } from '../kinds/types.js';
+import { refuseOthers, type FormCommand } from './command.js';
 import { objectPath, namespaceOf, quotedRef } from './kinds.js';
 import { kubectlLines } from './kubectl-line.js';
 import { runEach } from './outcome.js';
@@ -11,8 +12,8 @@ const INT64_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function planDelete(targets: readonly ActionTarget[], options: DeleteOptions): PlanResult {
   if (targets.length === 0) return { ok: false, error: 'nothing selected to delete' };
-  const other = targets.find((t) => !appliesTo('delete', t.kind));
-  if (other) return { ok: false, error: notApplicable('delete', other.kind) };
+  const refused = refuseOthers(deleteAction, targets);
+  if (refused) return refused;
   const text = options.gracePeriod.trim();
   let grace: number | undefined;
   if (text !== '') {
@@ -57,3 +58,20 @@ export function planDelete(targets: readonly ActionTarget[], options: DeleteOpti
     },
   };
 }
+
+/** A confirmation with fields: the grace period and force, as kubectl delete's flags. */
+export const deleteAction: FormCommand<'delete'> = {
+  id: 'delete',
+  title: 'Delete',
+  keys: ['ctrl+d'],
+  description: 'Delete the marked rows, else the cursor row',
+  hint: 'delete',
+  appliesTo: (k) => allows(k, 'delete'),
+  mutating: true,
+  access: { verb: 'delete' },
+  needs: 'client',
+  takesMarks: true,
+  opens: 'form',
+  open: (targets, { pane }) => ({ type: 'delete', action: 'delete', pane, targets, options: { gracePeriod: '', force: false }, field: 0 }),
+  plan: (dialog) => (dialog.type === 'delete' ? planDelete(dialog.targets, dialog.options) : { ok: false, error: 'delete plans from its own dialog' }),
+};

@@ -13,6 +13,8 @@ import type { EditorResult } from '../terminal/editor.js';
 import { toKubectlYaml } from '../yaml/kubectl-yaml.js';
 import { withoutManagedFields } from '../yaml/object-yaml.js';
 import { parseDocuments } from '../yaml/parse.js';
+import { allows } from '../kinds/types.js';
+import type { HandoverCommand } from './command.js';
 import { kubectlType, namespaceOf, objectPath, resourceRef, strict } from './kinds.js';
 import { nsFlag } from './kubectl-line.js';
 import { errorLine } from './outcome.js';
@@ -128,3 +130,18 @@ export function planEdit(target: ActionTarget, openEditor: OpenEditor): PlanResu
     },
   };
 }
+
+/** The editor is the prompt: saving is the confirmation, as with kubectl edit. */
+export const editAction: HandoverCommand<'edit'> = {
+  id: 'edit',
+  title: 'Edit',
+  keys: ['e'],
+  description: 'Edit in $KUBE_EDITOR, $EDITOR or vi (kubectl edit)',
+  hint: 'edit',
+  appliesTo: (k) => allows(k, 'update'),
+  mutating: true,
+  access: { verb: 'update' },
+  needs: 'client',
+  opens: 'handover',
+  plan: (target, handover) => planEdit(target, handover.editor),
+};

@@ -2,7 +2,7 @@
 // the workload's pods. exposeDefaults() derives the form the way kubectl derives its flags.
 import { KubeApiError } from '../kube/client.js';
 import type { KubeObject } from '../kube/types.js';
-import { appliesTo, notApplicable } from './catalog.js';
+import { appliesTo, notApplicable, refuse, type FormCommand } from './command.js';
 import { kubectlType, namespaceOf, strict } from './kinds.js';
 import { nsFlag } from './kubectl-line.js';
 import { errorLine } from './outcome.js';
@@ -81,7 +81,7 @@ function firstPort(obj: KubeObject, kind: string): PortShape | undefined {
 }
 
 export function exposeDefaults(target: ActionTarget): ExposeForm | { error: string } {
-  if (!appliesTo('expose', target.kind)) return { error: notApplicable('expose', target.kind) };
+  if (!appliesTo(exposeAction, target.kind)) return { error: notApplicable(exposeAction, target.kind) };
   const selector = exposeSelector(target);
   if ('error' in selector) return selector;
   const p = firstPort(target.object, target.kind);
@@ -95,7 +95,7 @@ function oneOf<T extends string>(text: string, allowed: readonly T[]): T | undef
 
 export function planExpose(target: ActionTarget, form: ExposeForm): PlanResult {
   const fail = (error: string): PlanResult => ({ ok: false, error });
-  if (!appliesTo('expose', target.kind)) return fail(notApplicable('expose', target.kind));
+  if (!appliesTo(exposeAction, target.kind)) return fail(notApplicable(exposeAction, target.kind));
   const selector = exposeSelector(target);
   if ('error' in selector) return fail(selector.error);
 
@@ -178,3 +178,28 @@ export function planExpose(target: ActionTarget, form: ExposeForm): PlanResult {
     },
   };
 }
+
+export const exposeAction: FormCommand<'expose'> = {
+  id: 'expose',
+  title: 'Expose',
+  keys: ['x'],
+  description: 'Expose as a Service (deploy, rs, rc, pod, svc)',
+  hint: 'expose',
+  appliesTo: (k) => Boolean(k.offers?.includes('expose')),
+  mutating: true,
+  // It creates a Service: the check is on services, not on the exposed kind.
+  access: { verb: 'create', resource: 'services' },
+  needs: 'client',
+  opens: 'form',
+  open(targets, { pane }) {
+    const first = targets[0];
+    const form = first ? exposeDefaults(first) : { error: 'nothing selected to expose' };
+    if ('error' in form) return refuse(form.error);
+    return { type: 'expose', action: 'expose', pane, targets, form, field: 0 };
+  },
+  plan(dialog) {
+    const first = dialog.targets[0];
+    if (dialog.type !== 'expose' || !first) return { ok: false, error: 'nothing selected to expose' };
+    return planExpose(first, dialog.form);
+  },
+};

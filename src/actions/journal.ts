@@ -5,13 +5,13 @@ import type { KubeClient } from '../kube/client.js';
 import { namespaceOf, resourceRef } from './kinds.js';
 import { appendJournalLine } from './journal-file.js';
 import { errorLine, unknownOutcome } from './outcome.js';
-import type { ActionOutcome, ActionPlan, MutatingActionId } from './types.js';
+import type { ActionOutcome, ActionPlan, PlanVerb } from './types.js';
 
 export interface JournalEntry {
   id: number;
   /** Epoch ms when the action started. */
   time: number;
-  action: MutatingActionId;
+  action: PlanVerb;
   kubectl: readonly string[];
   /** "deployment.apps/web" per target, with "ns/" in front for namespaced objects. */
   targets: readonly string[];

@@ -44,3 +44,22 @@ export function quotedRef(target: ActionTarget): string {
 export function strict(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}fieldValidation=Strict`;
 }
+
+/** kubectl's TYPE/NAME: "deployment/web", "node/k8snode01". */
+export function targetRef(target: ActionTarget): string {
+  return `${kubectlType(target.kind)}/${target.name}`;
+}
+
+/** One target as "deployment/web", several as "3 pods": dialog titles. */
+export function targetsTitle(targets: readonly ActionTarget[]): string {
+  const first = targets[0];
+  if (!first) return 'nothing';
+  if (targets.length === 1) return targetRef(first);
+  const kinds = new Set(targets.map((t) => t.kind));
+  return `${targets.length} ${kinds.size === 1 ? first.kind : 'objects'}`;
+}
+
+/** Every target by name, with its namespace when it has one: "default/web-1". */
+export function targetNames(targets: readonly ActionTarget[]): string[] {
+  return targets.map((t) => (t.namespace ? `${t.namespace}/${t.name}` : t.name));
+}

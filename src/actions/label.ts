@@ -1,6 +1,7 @@
 // Label: `kubectl label TYPE NAME k=v k2=v2 k3- [--overwrite]`, as a JSON merge patch that
 // touches only the labels named (a removal is null), so other labels are left as they are.
-import { appliesTo, notApplicable } from './catalog.js';
+import { allows } from '../kinds/types.js';
+import { refuseOthers, type PromptCommand } from './command.js';
 import { objectPath, resourceRef, strict } from './kinds.js';
 import { kubectlLines } from './kubectl-line.js';
 import { runEach } from './outcome.js';
@@ -61,8 +62,8 @@ function changeWord(current: Record<string, string>, changes: LabelChanges): str
 
 export function planLabel(targets: readonly ActionTarget[], input: string): PlanResult {
   if (targets.length === 0) return { ok: false, error: 'nothing selected to label' };
-  const other = targets.find((t) => !appliesTo('label', t.kind));
-  if (other) return { ok: false, error: notApplicable('label', other.kind) };
+  const refused = refuseOthers(labelAction, targets);
+  if (refused) return refused;
   const changes = parseLabelArgs(input);
   if (typeof changes === 'string') return { ok: false, error: changes };
 
@@ -109,3 +110,19 @@ export function planLabel(targets: readonly ActionTarget[], input: string): Plan
     },
   };
 }
+
+export const labelAction: PromptCommand<'label'> = {
+  id: 'label',
+  title: 'Label',
+  keys: ['L'],
+  description: 'Label: key=value … to set, key- to remove',
+  hint: 'label',
+  appliesTo: (k) => allows(k, 'patch'),
+  mutating: true,
+  access: { verb: 'patch' },
+  needs: 'client',
+  takesMarks: true,
+  opens: 'prompt',
+  prompt: { label: 'labels: ', syntax: 'key=value … to set, key- to remove (--overwrite is implied)', initial: () => '' },
+  plan: planLabel,
+};

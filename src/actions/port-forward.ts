@@ -1,9 +1,13 @@
-// Port-forward (`Shift-F` on a pod, Service or Deployment): a form takes the port (a choice among
-// the declared ones), the local port (the same one by default, or the next free one) and the
-// address (127.0.0.1); Enter starts the forward (stream/forwards.ts), which `:pf` lists.
-import type { FormField, StreamUi } from '../app/action-state.js';
-import type { ForwardTarget, PortChoice } from '../stream/forward-target.js';
+// `Shift-F` on a pod, Service or Deployment: port-forward. A form takes the port (a choice among
+// the declared ones), the local port (the same one by default, port + 8000 below 1024 when kt may
+// not open it, or the next free one) and the address (127.0.0.1); Enter starts the forward
+// (stream/forwards.ts), which `:pf` lists. What kt's request needs: create pods/portforward.
+import { findKind } from '../kinds/registry.js';
+import { serves } from '../kinds/types.js';
+import { forwardTarget, type ForwardTarget, type PortChoice } from '../stream/forward-target.js';
 import { forwardKubectl } from '../stream/forwards.js';
+import { refuse, type FormCommand } from './command.js';
+import type { FormField, StreamUi } from './dialog.js';
 import type { ActionOutcome, ActionTarget, PlanResult } from './types.js';
 
 export interface ForwardOrder {
@@ -11,6 +15,8 @@ export interface ForwardOrder {
   choice: PortChoice;
   localPort: number;
   address: string;
+  /** The local port is the one offered: if it is taken, the next free one is used. */
+  orNextFree: boolean;
 }
 
 /** Starts the forward; resolves with its one line (listening, or why not). */
@@ -23,16 +29,7 @@ export function defaultLocalPort(port: number, root = process.getuid?.() === 0):
   return port < 1024 && !root ? port + 8000 : port;
 }
 
-/** Another port chosen: the local port follows it unless the user typed one of their own. */
-export function withPort(ui: StreamUi, label: string): StreamUi {
-  const ports = ui.forward?.ports ?? [];
-  const before = ports.find((p) => p.label === ui.values.port);
-  const after = ports.find((p) => p.label === label);
-  const followed = before && after && ui.values.localPort === String(defaultLocalPort(before.port));
-  return { ...ui, values: { ...ui.values, port: label, ...(followed ? { localPort: String(defaultLocalPort(after.port)) } : {}) } };
-}
-
-export function forwardForm(pane: number, target: ActionTarget, forward: ForwardTarget, localPort: number): StreamUi | string {
+export function forwardForm(pane: number, target: ActionTarget, forward: ForwardTarget): StreamUi | string {
   const first = forward.ports[0];
   if (!first) return `${forward.type}/${forward.name} declares no TCP port to forward to`;
   const fields: FormField[] = [
@@ -40,11 +37,18 @@ export function forwardForm(pane: number, target: ActionTarget, forward: Forward
     { key: 'localPort', label: 'local port' },
     { key: 'address', label: 'address' },
   ];
-  const values = { port: first.label, localPort: String(localPort), address: DEFAULT_ADDRESS };
-  return { type: 'stream', action: 'portForward', pane, targets: [target], fields, values, field: 0, forward };
+  const values = { port: first.label, localPort: String(defaultLocalPort(first.port)), address: DEFAULT_ADDRESS };
+  return { type: 'stream', action: 'portForward', pane, targets: [target], fields, values, field: 0, forward, autoLocal: true };
 }
 
-export function planPortForward(ui: StreamUi, start: StartForward): PlanResult {
+/** Another port chosen: the local port follows it unless the user typed one of their own. */
+export function withPort(ui: StreamUi, label: string): StreamUi {
+  const after = ui.forward?.ports.find((p) => p.label === label);
+  const follow: Record<string, string> = ui.autoLocal && after ? { localPort: String(defaultLocalPort(after.port)) } : {};
+  return { ...ui, values: { ...ui.values, port: label, ...follow } };
+}
+
+export function planPortForward(ui: StreamUi, start: StartForward | undefined): PlanResult {
   const target = ui.targets[0];
   const forward = ui.forward;
   if (!target || !forward) return { ok: false, error: 'nothing selected to forward to' };
@@ -55,6 +59,30 @@ export function planPortForward(ui: StreamUi, start: StartForward): PlanResult {
   if (!/^\d+$/.test(typed) || localPort < 1 || localPort > 65535) return { ok: false, error: `local port must be a number from 1 to 65535, not "${typed}"` };
   const address = (ui.values.address ?? '').trim();
   if (!/^[\w.:-]+$/.test(address)) return { ok: false, error: `address must be an IP address or localhost, not "${address}"` };
-  const order = { target: forward, choice, localPort, address };
-  return { ok: true, plan: { action: 'portForward', targets: [target], kubectl: [forwardKubectl(order)], confirm: false, run: () => start(order) } };
+  const order: ForwardOrder = { target: forward, choice, localPort, address, orNextFree: Boolean(ui.autoLocal) };
+  const run = start ?? (() => Promise.resolve({ ok: false, message: 'port-forward needs a WebSocket connection to the API server' }));
+  return { ok: true, plan: { action: 'portForward', targets: [target], kubectl: [forwardKubectl(order)], confirm: false, run: () => run(order) } };
 }
+
+export const portForwardAction: FormCommand<'portForward'> = {
+  id: 'portForward',
+  title: 'Port-forward',
+  keys: ['F'],
+  description: 'Port-forward to the pod, or to a ready pod of the Service or Deployment (:pf lists them)',
+  hint: 'port-forward',
+  appliesTo: (k) => serves(k, 'portforward') || Boolean(k.offers?.includes('portForward')),
+  // A forwarded connection reaches the pod's service, which may change anything: off with --readonly.
+  mutating: true,
+  access: { verb: 'create', subresource: 'portforward', resource: 'pods' },
+  needs: 'client',
+  opens: 'form',
+  open(targets, { pane }) {
+    const first = targets[0];
+    const spec = first ? findKind(first.kind) : undefined;
+    if (!first || !spec) return refuse('nothing selected to forward to');
+    const forward = forwardTarget(spec, first.object);
+    const form = typeof forward === 'string' ? forward : forwardForm(pane, first, forward);
+    return typeof form === 'string' ? refuse(form) : form;
+  },
+  plan: (dialog, handover) => (dialog.type === 'stream' ? planPortForward(dialog, handover?.forward) : { ok: false, error: 'port-forward plans from its own form' }),
+};

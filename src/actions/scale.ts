@@ -1,5 +1,6 @@
 // Scale: `kubectl scale TYPE/NAME --replicas=N`, through the scale subresource (PUT .../scale).
-import { appliesTo, notApplicable } from './catalog.js';
+import { serves } from '../kinds/types.js';
+import { appliesTo, notApplicable, type PromptCommand } from './command.js';
 import { kubectlType, namespaceOf, objectPath, resourceRef, strict } from './kinds.js';
 import { nsFlag } from './kubectl-line.js';
 import { runEach } from './outcome.js';
@@ -9,7 +10,7 @@ import { parseIntIn } from './validation.js';
 const INT32_MAX = 2147483647;
 
 export function planScale(target: ActionTarget, input: string): PlanResult {
-  if (!appliesTo('scale', target.kind)) return { ok: false, error: notApplicable('scale', target.kind) };
+  if (!appliesTo(scaleAction, target.kind)) return { ok: false, error: notApplicable(scaleAction, target.kind) };
   const text = input.trim();
   const replicas = parseIntIn(text, 0, INT32_MAX);
   if (replicas === undefined) {
@@ -41,3 +42,28 @@ export function planScale(target: ActionTarget, input: string): PlanResult {
     },
   };
 }
+
+export const scaleAction: PromptCommand<'scale'> = {
+  id: 'scale',
+  title: 'Scale',
+  keys: ['s'],
+  description: 'Scale (kinds with a scale subresource: deploy, rs, sts, rc, CRDs)',
+  hint: 'scale',
+  appliesTo: (k) => serves(k, 'scale'),
+  mutating: true,
+  access: { verb: 'update', subresource: 'scale' },
+  needs: 'client',
+  opens: 'prompt',
+  prompt: {
+    label: 'replicas: ',
+    syntax: 'a whole number of replicas, e.g. 3',
+    initial: (t) => {
+      const replicas = (t.object.spec as { replicas?: number } | undefined)?.replicas;
+      return replicas === undefined ? '' : String(replicas);
+    },
+  },
+  plan: (targets, text) => {
+    const first = targets[0];
+    return first ? planScale(first, text) : { ok: false, error: 'nothing selected to scale' };
+  },
+};

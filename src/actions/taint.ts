@@ -2,7 +2,7 @@
 // The JSON patch replaces spec.taints only after a `test` op on the taints kt read, so a change
 // made meanwhile by someone else makes the server refuse the patch instead of being overwritten.
 import { KubeApiError } from '../kube/client.js';
-import { appliesTo, notApplicable } from './catalog.js';
+import { refuseOthers, type PromptCommand } from './command.js';
 import { objectPath, resourceRef, strict } from './kinds.js';
 import { kubectlLines } from './kubectl-line.js';
 import { runEach } from './outcome.js';
@@ -117,8 +117,8 @@ function conflictLine(err: unknown, ref: string): Error | unknown {
 
 export function planTaint(targets: readonly ActionTarget[], input: string): PlanResult {
   if (targets.length === 0) return { ok: false, error: 'nothing selected to taint' };
-  const other = targets.find((t) => !appliesTo('taint', t.kind));
-  if (other) return { ok: false, error: notApplicable('taint', other.kind) };
+  const refused = refuseOthers(taintAction, targets);
+  if (refused) return refused;
   const changes = parseTaintArgs(input);
   if (typeof changes === 'string') return { ok: false, error: changes };
 
@@ -160,3 +160,23 @@ export function planTaint(targets: readonly ActionTarget[], input: string): Plan
     },
   };
 }
+
+export const taintAction: PromptCommand<'taint'> = {
+  id: 'taint',
+  title: 'Taint',
+  keys: ['T'],
+  description: 'Taint nodes: k=v:Effect …, k:Effect-, k-',
+  hint: 'taint',
+  appliesTo: (k) => Boolean(k.offers?.includes('taint')),
+  mutating: true,
+  access: { verb: 'patch' },
+  needs: 'client',
+  takesMarks: true,
+  opens: 'prompt',
+  prompt: {
+    label: 'taints: ',
+    syntax: 'key=value:Effect … to add, key:Effect- or key- to remove (NoSchedule, PreferNoSchedule, NoExecute)',
+    initial: () => '',
+  },
+  plan: planTaint,
+};

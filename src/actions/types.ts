@@ -4,8 +4,11 @@
 import type { KubeClient } from '../kube/client.js';
 import type { KubeObject } from '../kube/types.js';
 
-export type ActionId = 'describe' | 'delete' | 'scale' | 'label' | 'taint' | 'expose' | 'edit' | 'apply' | 'create' | 'shell' | 'attach' | 'portForward';
-export type MutatingActionId = Exclude<ActionId, 'describe'>;
+/** The row actions, one command file each (src/actions/index.ts registers them). */
+export type ActionId = 'describe' | 'yaml' | 'decode' | 'logs' | 'previousLogs' | 'delete' | 'edit' | 'scale' | 'label' | 'taint' | 'expose' | 'shell' | 'attach' | 'portForward';
+
+/** What a plan does, as the journal names it: a row action, or a `:` command (`:apply`, `:create`, `:run`). */
+export type PlanVerb = ActionId | 'apply' | 'create';
 
 /** One object an action applies to. */
 export interface ActionTarget {
@@ -27,7 +30,7 @@ export interface ActionOutcome {
 
 /** A validated mutation, ready to show, confirm and run. */
 export interface ActionPlan {
-  action: MutatingActionId;
+  action: PlanVerb;
   targets: readonly ActionTarget[];
   /** The equivalent kubectl command lines, shown before applying and kept in the journal. */
   kubectl: readonly string[];

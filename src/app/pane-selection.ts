@@ -1,18 +1,9 @@
 // What an action key acts on in a pane: the row under the cursor, and the marked rows that are
 // shown (a filter hides marks from the action as it hides the rows from the user).
+import type { PaneSelection } from '../actions/open.js';
 import type { ActionTarget } from '../actions/types.js';
 import type { KindSpec } from '../kinds/registry.js';
 import type { RowItem } from '../store/select.js';
-
-/** What the focused pane hands over when an action key is pressed. */
-export interface PaneSelection {
-  pane: number;
-  kind: string;
-  /** The row under the cursor. */
-  cursor?: ActionTarget;
-  /** The marked rows that are shown (filtered), in row order. */
-  marked: readonly ActionTarget[];
-}
 
 function target(kind: string, item: RowItem): ActionTarget {
   const { name, namespace } = item.obj.metadata;

@@ -1,6 +1,6 @@
-// The app reducer: every state change the UI makes, as a pure function of (state, action).
+// The app reducer: every state change the UI makes, as a pure function of (state, event).
 import type { SortKey } from '../store/select.js';
-import { actionReducer, isUiAction, type UiAction } from './action-state.js';
+import { dialogReducer, isDialogEvent, type DialogEvent } from './dialog-state.js';
 import type { CommandResult } from './commands.js';
 import { isMetricsAction, metricsReducer, type MetricsAction } from './metrics-state.js';
 import { describeReducer, isDescribeAction, type DescribeAction } from './describe-state.js';
@@ -8,7 +8,8 @@ import { isLogsAction, logsReducer, type LogsAction } from './logs-state.js';
 import { back, drillInto, filterFrame, moveCursor, showKind, sortFrame, updateTop, type Move } from './pane-reducer.js';
 import { addFavourite, type AppState, type DrillScope, type Flash, type Mode, type PaneState } from './state.js';
 
-export type Action =
+/** Everything the UI dispatches to the reducer. */
+export type AppEvent =
   | { type: 'focus'; delta: number }
   | { type: 'zoom' }
   | { type: 'move'; pane: number; move: Move; count: number; height: number }
@@ -29,7 +30,7 @@ export type Action =
   | { type: 'flash'; text: string; level: Flash['level'] }
   | { type: 'clearFlash'; id: number }
   | MetricsAction
-  | UiAction
+  | DialogEvent
   | DescribeAction
   | LogsAction;
 
@@ -107,39 +108,39 @@ function deleteChar(state: AppState): AppState {
   return { ...state, input: state.input.slice(0, -1), pickerCursor: 0 };
 }
 
-export function reducer(state: AppState, action: Action): AppState {
-  if (isMetricsAction(action)) return metricsReducer(state, action);
-  if (isUiAction(action)) return actionReducer(state, action);
-  if (isDescribeAction(action)) return describeReducer(state, action);
-  if (isLogsAction(action)) return logsReducer(state, action);
-  switch (action.type) {
+export function reducer(state: AppState, event: AppEvent): AppState {
+  if (isMetricsAction(event)) return metricsReducer(state, event);
+  if (isDialogEvent(event)) return dialogReducer(state, event);
+  if (isDescribeAction(event)) return describeReducer(state, event);
+  if (isLogsAction(event)) return logsReducer(state, event);
+  switch (event.type) {
     case 'focus': {
       const n = state.panes.length;
-      return n < 2 ? state : { ...state, focus: (((state.focus + action.delta) % n) + n) % n };
+      return n < 2 ? state : { ...state, focus: (((state.focus + event.delta) % n) + n) % n };
     }
     case 'zoom':
       return { ...state, zoom: !state.zoom };
     case 'move':
-      return withPane(state, action.pane, (pane) => updateTop(pane, (f) => moveCursor(f, action.move, action.count, action.height)));
+      return withPane(state, event.pane, (pane) => updateTop(pane, (f) => moveCursor(f, event.move, event.count, event.height)));
     case 'sort':
-      return withPane(state, action.pane, (pane) => updateTop(pane, (f) => sortFrame(f, action.by)));
+      return withPane(state, event.pane, (pane) => updateTop(pane, (f) => sortFrame(f, event.by)));
     case 'drill':
-      return withPane(state, action.pane, (pane) => drillInto(pane, action.kind, action.scope));
+      return withPane(state, event.pane, (pane) => drillInto(pane, event.kind, event.scope));
     case 'back':
-      return withPane(state, action.pane, back);
+      return withPane(state, event.pane, back);
     case 'namespace':
-      return switchNamespace({ ...state, mode: 'normal', input: '' }, action.namespace);
+      return switchNamespace({ ...state, mode: 'normal', input: '' }, event.namespace);
     case 'favourite': {
-      if (action.index === 0) return switchNamespace(state, undefined);
-      const namespace = state.favourites[action.index - 1];
-      return namespace ? switchNamespace(state, namespace) : flash(state, `no favourite namespace ${action.index}`, 'info');
+      if (event.index === 0) return switchNamespace(state, undefined);
+      const namespace = state.favourites[event.index - 1];
+      return namespace ? switchNamespace(state, namespace) : flash(state, `no favourite namespace ${event.index}`, 'info');
     }
     case 'open':
-      return { ...state, mode: action.mode, input: '', pickerCursor: 0, helpScroll: 0, flash: undefined };
+      return { ...state, mode: event.mode, input: '', pickerCursor: 0, helpScroll: 0, flash: undefined };
     case 'type':
-      return typeText(state, action.text);
+      return typeText(state, event.text);
     case 'setInput':
-      return state.mode === 'command' ? { ...state, input: action.text } : state;
+      return state.mode === 'command' ? { ...state, input: event.text } : state;
     case 'deleteChar':
       return deleteChar(state);
     case 'submitFilter':
@@ -150,19 +151,19 @@ export function reducer(state: AppState, action: Action): AppState {
       return withPane(normal, state.focus, (pane) => updateTop(pane, (f) => filterFrame(f, '')));
     }
     case 'command':
-      return runCommand(state, action.result);
+      return runCommand(state, event.result);
     case 'pickerMove': {
-      const cursor = Math.min(Math.max(0, state.pickerCursor + action.delta), Math.max(0, action.count - 1));
+      const cursor = Math.min(Math.max(0, state.pickerCursor + event.delta), Math.max(0, event.count - 1));
       return cursor === state.pickerCursor ? state : { ...state, pickerCursor: cursor };
     }
     case 'helpScroll': {
-      const scroll = Math.min(Math.max(0, state.helpScroll + action.delta), Math.max(0, action.max));
+      const scroll = Math.min(Math.max(0, state.helpScroll + event.delta), Math.max(0, event.max));
       return scroll === state.helpScroll ? state : { ...state, helpScroll: scroll };
     }
     case 'flash':
-      return flash(state, action.text, action.level);
+      return flash(state, event.text, event.level);
     case 'clearFlash':
-      return state.flash?.id === action.id ? { ...state, flash: undefined } : state;
+      return state.flash?.id === event.id ? { ...state, flash: undefined } : state;
   }
 }
 

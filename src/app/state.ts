@@ -3,7 +3,7 @@
 import type { ContextPrefs } from '../config/types.js';
 import type { MetricsViewState } from './metrics-state.js';
 import type { SortSpec } from '../store/select.js';
-import type { PendingAction } from './action-state.js';
+import type { DialogState } from '../actions/dialog.js';
 import type { DescribeUi } from './describe-state.js';
 import type { LogsState } from './logs-state.js';
 
@@ -65,7 +65,7 @@ export interface AppState {
   /** The `m` metrics view (mode metrics); kept after closing so the range is remembered. */
   metricsView?: MetricsViewState;
   /** The action prompt or dialog open in modes prompt and confirm. */
-  action?: PendingAction;
+  dialog?: DialogState;
   /** The object shown in mode describe (`d`), its scroll and search. */
   describe?: DescribeUi;
   /** What the log view (mode logs, `l`) streams, and how it shows it. */

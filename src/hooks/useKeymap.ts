@@ -5,7 +5,7 @@ import { useInput, type Key } from 'ink';
 import { useCallback, useContext, useLayoutEffect, useRef } from 'react';
 import type { CommandId, Scope } from '../keys/bindings.js';
 import { splitKeys } from '../keys/keypress.js';
-import { matchCommand, typedText } from '../keys/match.js';
+import { matchCommand, typedText, type Prefer } from '../keys/match.js';
 import type { KeyListener, KeyRouter } from '../keys/router.js';
 import { KeyRouterContext } from './useKeyRouter.js';
 
@@ -14,10 +14,12 @@ export interface KeymapHandlers {
   onCommand(id: CommandId, input: string): void;
   /** Printable text that matched no binding (only called when given). */
   onText?(text: string): void;
+  /** Of several commands on the key pressed, which fit (the pane: the actions its kind takes). */
+  prefer?: Prefer;
 }
 
 function handleKey(scopes: readonly Scope[], handlers: KeymapHandlers, input: string, key: Key): void {
-  const id = matchCommand(scopes, input, key);
+  const id = matchCommand(scopes, input, key, handlers.prefer);
   if (id) {
     handlers.onCommand(id, input);
     return;

@@ -6,7 +6,7 @@ import { planCreate } from '../actions/create.js';
 import { runPlan, type Journal } from '../actions/journal.js';
 import type { PreviewPlan } from '../actions/preview.js';
 import type { MutatingCommand } from '../app/commands.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import type { KubeClient } from '../kube/client.js';
 
 export type Preview = Extract<PreviewPlan, { ok: true }>;
@@ -18,7 +18,7 @@ export interface MutateCommandApi {
   cancel(): void;
 }
 
-export function useMutateCommand(client: KubeClient | undefined, readonly: boolean, journal: Journal, dispatch: (action: Action) => void): MutateCommandApi {
+export function useMutateCommand(client: KubeClient | undefined, readonly: boolean, journal: Journal, dispatch: (event: AppEvent) => void): MutateCommandApi {
   const [preview, setPreview] = useState<Preview>();
   const flash = useCallback((text: string, level: 'info' | 'error') => dispatch({ type: 'flash', text, level }), [dispatch]);
 

@@ -1,7 +1,7 @@
 // The metrics side of a node or pod pane: the usage snapshot for the rows around the screen (the
 // view merges its columns at draw time), and what `m` opens for the row under the cursor.
 import { useMemo, type Dispatch } from 'react';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import type { MetricsSubject, MetricsSnapshot, MetricsSource, MetricsStatus } from '../metrics/types.js';
 import type { RowItem } from '../store/select.js';
 import { capacityOf, metricsTarget, type MetricsTarget } from '../metrics/capacity.js';
@@ -36,7 +36,7 @@ export function usePaneMetrics(
 }
 
 /** `m` on a row: the metrics view for a node or pod, or a one-line reason why not. */
-export function openMetrics(metrics: MetricsSource | undefined, kindId: string | undefined, item: RowItem | undefined, dispatch: Dispatch<Action>): void {
+export function openMetrics(metrics: MetricsSource | undefined, kindId: string | undefined, item: RowItem | undefined, dispatch: Dispatch<AppEvent>): void {
   const target = metricsTarget(kindId);
   if (!target) {
     dispatch({ type: 'flash', text: `metrics are shown for nodes and pods, not ${kindId ?? 'this view'}`, level: 'info' });

@@ -4,17 +4,36 @@
 // watch and all stop when the App goes (kt exits, or another context is opened).
 import { useApp } from 'ink';
 import { useEffect, useMemo } from 'react';
-import type { StreamRunners } from '../app/action-plan.js';
+import type { Handover } from '../actions/command.js';
 import type { WebSocketDialer } from '../kube/websocket.js';
 import type { DataSource } from '../store/types.js';
-import { createForwards, type Forwards } from '../stream/forwards.js';
+import type { WatchKey } from '../kube/types.js';
+import { createForwards, freeLocalPort, type Forwards } from '../stream/forwards.js';
 import { runSession } from '../stream/session.js';
 import { handOver } from '../terminal/handover.js';
 import { passThrough } from '../terminal/pass-through.js';
 
 export interface Streams {
-  runners: StreamRunners;
+  runners: Required<Pick<Handover, 'session' | 'forward'>>;
   forwards: Forwards;
+}
+
+/** How long a forward to a Service or Deployment waits for its pods' first list. */
+const LIST_WAIT_MS = 10_000;
+
+/** Resolves once the watch of `key` has listed (or failed), or after `ms`. */
+function listed(source: DataSource, key: WatchKey, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => source.snapshot(key).status.state !== 'loading';
+    if (done()) return resolve();
+    const timer = setTimeout(finish, ms);
+    const stop = source.subscribe(() => done() && finish());
+    function finish() {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    }
+  });
 }
 
 export function useStreams(dialer: WebSocketDialer | undefined, source: DataSource): Streams | undefined {
@@ -23,7 +42,7 @@ export function useStreams(dialer: WebSocketDialer | undefined, source: DataSour
   useEffect(() => () => forwards?.stopAll(), [forwards]);
   return useMemo(() => {
     if (!dialer || !forwards) return undefined;
-    const runners: StreamRunners = {
+    const runners: Streams['runners'] = {
       session: (req) =>
         runSession(req, {
           dialer,
@@ -31,9 +50,13 @@ export function useStreams(dialer: WebSocketDialer | undefined, source: DataSour
           terminal: () => passThrough(process.stdin, process.stdout),
         }),
       async forward(order) {
-        const { target, choice, localPort, address } = order;
+        const { target, choice, address } = order;
+        // The port the form offered may be taken by now: the next free one then (a typed one is kept).
+        const localPort = order.orNextFree ? await freeLocalPort(address, order.localPort) : order.localPort;
         const key = target.labelSelector ? { kind: 'pods', namespace: target.namespace, labelSelector: target.labelSelector } : undefined;
         const watch = key ? { pods: () => source.snapshot(key).items, release: source.acquire(key) } : {};
+        // The first connection must find the pods: the forward starts once their list is in.
+        if (key) await listed(source, key, LIST_WAIT_MS);
         try {
           await forwards.start({ target, choice, localPort, address, ...watch });
         } catch (err) {

@@ -1,18 +1,14 @@
-// The keys of the mutating actions and of their prompts, dialogs and journal, as data.
-// Keys follow k9s where it has one (ctrl-d delete, s scale, space mark, ctrl-\ clear marks).
+// The keys of the row actions (from their command files, src/actions/index.ts) and of their
+// prompts, dialogs and journal, as data. Keys follow k9s where it has one (ctrl-d delete, s scale,
+// space mark, ctrl-\ clear marks). Two actions may share a key when no kind takes both (the kind
+// decides: x exposes, and decodes a Secret). The footer hints of the actions come from
+// hooks/useActions.ts (per kind, greyed where RBAC denies them), so these carry none.
+import { ACTION_LIST, bindingIdOf } from '../actions/index.js';
 import type { Binding } from './bindings.js';
 
 export const ACTION_BINDINGS: readonly Binding[] = [
-  { id: 'action.delete', keys: ['ctrl+d'], description: 'Delete the marked rows, else the cursor row', scope: 'action', hint: 'delete' },
-  { id: 'action.edit', keys: ['e'], description: 'Edit in $KUBE_EDITOR, $EDITOR or vi (kubectl edit)', scope: 'action', hint: 'edit' },
-  // `s` is scale on workloads and a shell on pods, as in k9s: a key shared by actions goes to the one the kind takes.
-  { id: 'action.scale', keys: ['s'], description: 'Scale (kinds with a scale subresource: deploy, rs, sts, rc, CRDs)', scope: 'action', hint: 'scale' },
-  { id: 'action.shell', keys: ['s'], description: 'Shell in the pod’s container (bash, else sh; the config’s shell.command)', scope: 'action', hint: 'shell' },
-  { id: 'action.label', keys: ['L'], description: 'Label: key=value … to set, key- to remove', scope: 'action', hint: 'label' },
-  { id: 'action.taint', keys: ['T'], description: 'Taint nodes: k=v:Effect …, k:Effect-, k-', scope: 'action', hint: 'taint' },
-  { id: 'action.expose', keys: ['x'], description: 'Expose as a Service (deploy, rs, rc, pod, svc); on a Secret: show its decoded values', scope: 'action', hint: 'expose' },
-  { id: 'action.attach', keys: ['a'], description: 'Attach to the container (Ctrl-P Ctrl-Q detaches)', scope: 'action', hint: 'attach' },
-  { id: 'action.portForward', keys: ['F'], description: 'Port-forward to the pod, or to a ready pod of the Service or Deployment', scope: 'action', hint: 'port-forward' },
+  // Mutating actions are off with --readonly (the `action` scope); views stay with the table's keys.
+  ...ACTION_LIST.map((c): Binding => ({ id: bindingIdOf(c.id), keys: c.keys, description: c.description, scope: c.mutating ? 'action' : 'pane' })),
   { id: 'mark.toggle', keys: ['space'], description: 'Mark the row (delete, label, taint), move down', scope: 'action', hint: 'mark' },
   { id: 'mark.clear', keys: ['ctrl+\\'], description: 'Clear the marks in this view', scope: 'action' },
 

@@ -1,5 +1,6 @@
 // Every key kt understands, as data: the command it runs, the keys, what it does and where it
 // applies. The footer hints and the help overlay are built from this list; handlers match on ids.
+import type { ActionBindingId } from '../actions/index.js';
 import { ACTION_BINDINGS } from './action-bindings.js';
 import { METRICS_BINDINGS } from './metrics-bindings.js';
 import { DESCRIBE_BINDINGS } from './describe-bindings.js';
@@ -15,7 +16,8 @@ import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
  * - help: the help overlay
  * - picker: the namespace picker
  * - metrics: the `m` metrics view; prom: the `:prom` list
- * - action: normal mode, the focused pane's mutating actions and marks (off with --readonly)
+ * - action: normal mode, the focused pane's mutating actions and marks (off with --readonly);
+ *   the row actions that only show something (d, y, l …) are in `pane`
  * - prompt: an action's text prompt or the expose form
  * - confirm: a confirmation dialog (delete, NoExecute taints)
  * - journal: the `:journal` overlay
@@ -43,7 +45,6 @@ export type CommandId =
   | 'nav.pageUp'
   | 'nav.pageDown'
   | 'view.drill'
-  | 'view.describe'
   | 'view.back'
   | 'view.filter'
   | 'sort.name'
@@ -73,15 +74,7 @@ export type CommandId =
   | 'prom.cancel'
   | 'mark.toggle'
   | 'mark.clear'
-  | 'action.delete'
-  | 'action.scale'
-  | 'action.label'
-  | 'action.taint'
-  | 'action.expose'
-  | 'action.shell'
-  | 'action.attach'
-  | 'action.portForward'
-  | 'forwards.stop'
+  | ActionBindingId
   | 'prompt.submit'
   | 'prompt.cancel'
   | 'prompt.delete'
@@ -112,13 +105,12 @@ export type CommandId =
   | LogCommandId
   | 'describe.command'
   | 'describe.managedFields'
-  | 'view.yaml'
-  | 'action.edit'
   | 'input.complete'
   | 'list.up'
   | 'list.down'
   | 'list.select'
-  | 'list.close';
+  | 'list.close'
+  | 'forwards.stop';
 
 export interface Binding {
   id: CommandId;
@@ -150,8 +142,6 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'nav.pageUp', keys: ['pgup', 'ctrl+b'], description: 'Page up', scope: 'pane' },
   { id: 'nav.pageDown', keys: ['pgdn', 'ctrl+f'], description: 'Page down', scope: 'pane' },
   { id: 'view.drill', keys: ['enter'], description: 'Drill down (node, DaemonSet, Deployment → its pods)', scope: 'pane', hint: 'drill' },
-  { id: 'view.describe', keys: ['d'], description: 'Describe the row (kubectl describe), live', scope: 'pane', hint: 'describe' },
-  { id: 'view.yaml', keys: ['y'], description: 'YAML of the row (kubectl get -o yaml), live', scope: 'pane', hint: 'yaml' },
   { id: 'view.back', keys: ['esc'], description: 'Clear the filter, else go back', scope: 'pane', hint: 'back' },
   { id: 'view.filter', keys: ['/'], description: 'Filter: text or regex, !inverse, -l label selector', scope: 'pane', hint: 'filter' },
   { id: 'sort.name', keys: ['N'], description: 'Sort by name (again to reverse)', scope: 'pane' },

@@ -1,12 +1,10 @@
-// The keys of the log view (`l` on a pod or workload), as data; k9s's where it has them. The
-// footer's `l` hint comes from logs/log-access.ts (greyed where RBAC denies pods/log). While
+// The keys of the log view (`l` on a pod or workload, an action: src/actions/logs.ts), as data;
+// k9s's where they have them. While
 // typing a search, filter or `:w PATH` the `input` scope's keys apply; the container picker
 // takes the `picker` scope's.
 import type { Binding } from './bindings.js';
 
 export type LogCommandId =
-  | 'view.logs'
-  | 'view.previousLogs'
   | 'logs.close'
   | 'logs.search'
   | 'logs.next'
@@ -26,8 +24,6 @@ export type LogCommandId =
   | 'logs.bottom';
 
 export const LOG_BINDINGS: readonly Binding[] = [
-  { id: 'view.logs', keys: ['l'], description: 'Logs of the pod, or merged logs of the workload’s pods (follow)', scope: 'pane' },
-  { id: 'view.previousLogs', keys: ['p'], description: 'Logs of the previous (restarted) container', scope: 'pane' },
   { id: 'logs.close', keys: ['esc', 'q'], description: 'Clear the filter or search, else back to the table', scope: 'logs', hint: 'back' },
   { id: 'logs.bottom', keys: ['G', 'end'], description: 'Go to the newest line and follow again', scope: 'logs', hint: 'follow' },
   { id: 'logs.search', keys: ['/'], description: 'Search (then n / N for the next / previous match)', scope: 'logs', hint: 'search' },

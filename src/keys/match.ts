@@ -50,22 +50,33 @@ export function keyMatches(spec: string, input: string, key: Key): boolean {
   return test(input, key);
 }
 
-/** The binding the key pressed matches, trying the scopes in the order given. */
+/** Of several bindings on one key, whether this one fits what is on screen (the row's kind). */
+export type Prefer = (id: CommandId) => boolean;
+
+/**
+ * The binding the key pressed matches, trying the scopes in the order given. When several match
+ * (actions for different kinds on one key), the first that `prefer` accepts wins, else the first.
+ */
 export function matchBinding(
   scopes: readonly Scope[],
   input: string,
   key: Key,
   bindings: readonly Binding[] = activeBindings(),
+  prefer?: Prefer,
 ): Binding | undefined {
+  let first: Binding | undefined;
   for (const scope of scopes) {
-    const found = bindings.find((b) => b.scope === scope && b.keys.some((spec) => keyMatches(spec, input, key)));
-    if (found) return found;
+    for (const b of bindings) {
+      if (b.scope !== scope || !b.keys.some((spec) => keyMatches(spec, input, key))) continue;
+      if (!prefer || prefer(b.id)) return b;
+      first ??= b;
+    }
   }
-  return undefined;
+  return first;
 }
 
-export function matchCommand(scopes: readonly Scope[], input: string, key: Key): CommandId | undefined {
-  return matchBinding(scopes, input, key)?.id;
+export function matchCommand(scopes: readonly Scope[], input: string, key: Key, prefer?: Prefer): CommandId | undefined {
+  return matchBinding(scopes, input, key, activeBindings(), prefer)?.id;
 }
 
 /** Printable text typed (or pasted), for the command/filter lines; undefined for control keys. */

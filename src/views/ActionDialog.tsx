@@ -1,10 +1,10 @@
-// The open action prompt or dialog (state.action): picks the view and takes its keys — the
+// The open action prompt or dialog (state.dialog): picks the view and takes its keys — the
 // `prompt` scope for the text prompts and the expose form, `confirm` for confirmations.
 import type { Dispatch } from 'react';
-import type { PendingAction } from '../app/action-state.js';
+import type { DialogState } from '../actions/dialog.js';
 import type { Layout } from '../app/layout.js';
 import { PANE_CHROME } from '../app/layout.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
 import { ActionPrompt, promptLines } from './ActionPrompt.js';
@@ -13,7 +13,7 @@ import { ExposeForm, exposeLines } from './ExposeForm.js';
 import { StreamForm, streamLines } from './StreamForm.js';
 
 /** Lines the dialog wants, borders included. */
-export function dialogHeight(ui: PendingAction, width: number): number {
+export function dialogHeight(ui: DialogState, width: number): number {
   const lines =
     ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : ui.type === 'stream' ? streamLines(ui, width) : confirmLines(ui, width);
   return lines.length + 2;
@@ -27,11 +27,11 @@ export function layoutWithDialog(layout: Layout, focus: number, dialog: number):
 }
 
 export interface ActionDialogProps {
-  ui: PendingAction;
+  ui: DialogState;
   width: number;
   height: number;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   /** Enter in a prompt: plan, then confirm or apply (useActions). */
   onSubmit(): void;
   /** `y` in a confirmation (useActions). */
@@ -42,23 +42,23 @@ const DIGITS = /^[0-9]+$/;
 
 export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, onConfirm }: ActionDialogProps) {
   const prompt = ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream';
-  const cancel = () => dispatch({ type: 'actionClose', applied: false });
+  const cancel = () => dispatch({ type: 'dialogClose', applied: false });
 
   function onPromptCommand(id: CommandId): void {
     if (id === 'prompt.submit') onSubmit();
     else if (id === 'prompt.cancel') cancel();
-    else if (id === 'prompt.delete') dispatch({ type: 'actionDeleteChar' });
-    else if (id === 'prompt.next' || id === 'prompt.prev') dispatch({ type: 'actionField', delta: id === 'prompt.next' ? 1 : -1 });
-    else if (id === 'prompt.choiceNext' || id === 'prompt.choicePrev') dispatch({ type: 'actionChoice', delta: id === 'prompt.choiceNext' ? 1 : -1 });
+    else if (id === 'prompt.delete') dispatch({ type: 'dialogDeleteChar' });
+    else if (id === 'prompt.next' || id === 'prompt.prev') dispatch({ type: 'dialogField', delta: id === 'prompt.next' ? 1 : -1 });
+    else if (id === 'prompt.choiceNext' || id === 'prompt.choicePrev') dispatch({ type: 'dialogChoice', delta: id === 'prompt.choiceNext' ? 1 : -1 });
   }
 
   function onConfirmCommand(id: CommandId): void {
     if (id === 'confirm.yes') return onConfirm();
     // Only the delete dialog has fields; anywhere else every other key cancels.
     if (ui.type !== 'delete' || id === 'confirm.no') return cancel();
-    if (id === 'confirm.next' || id === 'confirm.prev') dispatch({ type: 'actionField', delta: id === 'confirm.next' ? 1 : -1 });
-    else if (id === 'confirm.toggle') dispatch({ type: 'actionChoice', delta: 1 });
-    else if (id === 'confirm.delete') dispatch({ type: 'actionDeleteChar' });
+    if (id === 'confirm.next' || id === 'confirm.prev') dispatch({ type: 'dialogField', delta: id === 'confirm.next' ? 1 : -1 });
+    else if (id === 'confirm.toggle') dispatch({ type: 'dialogChoice', delta: 1 });
+    else if (id === 'confirm.delete') dispatch({ type: 'dialogDeleteChar' });
   }
 
   useKeymap(
@@ -66,8 +66,8 @@ export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, on
     {
       onCommand: (id) => (prompt ? onPromptCommand(id) : onConfirmCommand(id)),
       onText(text) {
-        if (prompt) dispatch({ type: 'actionType', text });
-        else if (ui.type === 'delete' && ui.field === 0 && DIGITS.test(text)) dispatch({ type: 'actionType', text });
+        if (prompt) dispatch({ type: 'dialogType', text });
+        else if (ui.type === 'delete' && ui.field === 0 && DIGITS.test(text)) dispatch({ type: 'dialogType', text });
         else cancel();
       },
     },

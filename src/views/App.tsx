@@ -24,7 +24,6 @@ import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
 import { useSyncReducer } from '../hooks/useSyncReducer.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
-import { logHints, useLogAccess } from '../logs/log-access.js';
 import { useKinds } from '../hooks/useKinds.js';
 import { findKind } from '../kinds/registry.js';
 import { completeWord, suggestKinds } from '../kinds/suggest.js';
@@ -86,9 +85,10 @@ export function App(props: AppProps) {
   useFlashExpiry(state.flash, dispatch);
   const frameKind = findKind(frame.kind);
   const editor = useEditor();
-  const streams = useStreams(props.dialer, source);
+  const sessions = useStreams(props.dialer, source);
   const actions = useActions({
     client: props.client,
+    streams: Boolean(props.streamer),
     journal: props.journal,
     source,
     readonly: props.readonly,
@@ -98,13 +98,10 @@ export function App(props: AppProps) {
     namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
     plain,
     editor,
-    streams: streams?.runners,
+    sessions: sessions?.runners,
     shellCommand: (props.shellSettings ?? DEFAULT_SHELL).command,
   });
   const mutate = useMutateCommand(props.client, props.readonly, actions.journal, dispatch);
-
-  const logAccess = useLogAccess(props.streamer && props.client, frame.kind, frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined);
-  const hints = useMemo(() => [...logHints(frame.kind, logAccess), ...actions.hints], [frame.kind, logAccess, actions.hints]);
 
   useKeymap(
     APP_SCOPES[mode],
@@ -172,7 +169,7 @@ export function App(props: AppProps) {
     if (refused) dispatch({ type: 'flash', text: `cannot switch to context "${name}": ${refused}`, level: 'error' });
   }
 
-  const dialog = state.action && (mode === 'prompt' || mode === 'confirm') ? state.action : undefined;
+  const dialog = state.dialog && (mode === 'prompt' || mode === 'confirm') ? state.dialog : undefined;
   const base = computeLayout(columns, rows, state.panes.length, state.focus, state.zoom);
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
@@ -235,7 +232,7 @@ export function App(props: AppProps) {
         )}
         {mode === 'forwards' && layout.bodyHeight > 2 && (
           <ForwardsView
-            forwards={streams?.forwards ?? NO_FORWARDS}
+            forwards={sessions?.forwards ?? NO_FORWARDS}
             cursor={state.pickerCursor}
             width={layout.width}
             height={layout.bodyHeight}
@@ -243,7 +240,7 @@ export function App(props: AppProps) {
             plain={plain}
             dispatch={dispatch}
             onStop={(id) => {
-              const stopped = streams?.forwards.stop(id);
+              const stopped = sessions?.forwards.stop(id);
               if (stopped) dispatch({ type: 'flash', text: `stopped forwarding ${stopped.address}:${stopped.localPort} → ${stopped.target}:${stopped.remotePort}`, level: 'info' });
             }}
           />
@@ -282,10 +279,8 @@ export function App(props: AppProps) {
                 plain={plain}
                 dispatch={dispatch}
                 metrics={props.metrics}
-                canDescribe={Boolean(props.client)}
-                canLog={Boolean(props.streamer)}
-                logDenied={logAccess && !logAccess.allowed ? logAccess.reason : undefined}
-                actions={actions.enabled ? actions.pane : undefined}
+                actions={actions.pane}
+                mutating={actions.enabled}
               />
             );
           })}
@@ -294,7 +289,7 @@ export function App(props: AppProps) {
         )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={hints} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
       </Box>
     </KeyRouterContext.Provider>
   );

@@ -1,8 +1,10 @@
 // The confirmation for delete and for NoExecute taints: names every object affected, shows the
 // kubectl command, and for delete the grace period and force fields. `y` confirms; Esc, `n` or
 // any other key cancels. Pure.
-import { DELETE_FIELDS, type ConfirmUi, type DeleteUi } from '../app/action-state.js';
-import { planFor, targetNames, targetsTitle } from '../app/action-plan.js';
+import type { ConfirmUi, DeleteUi } from '../actions/dialog.js';
+import { ACTION_COMMANDS, planDialog } from '../actions/index.js';
+import { targetNames, targetsTitle } from '../actions/kinds.js';
+import { DELETE_FIELDS } from '../app/dialog-state.js';
 import { dialogInner, fieldSegments, previewLines, textLine, wrapNames } from './dialog-lines.js';
 import { Panel, type PanelLine } from './Panel.js';
 import { theme } from './theme.js';
@@ -10,8 +12,7 @@ import { theme } from './theme.js';
 type Ui = DeleteUi | ConfirmUi;
 
 function verb(ui: Ui): string {
-  if (ui.type === 'delete') return 'Delete';
-  return ui.plan.action.charAt(0).toUpperCase() + ui.plan.action.slice(1);
+  return ACTION_COMMANDS[ui.action].title;
 }
 
 export function confirmTitle(ui: Ui): string {
@@ -36,7 +37,7 @@ export function confirmLines(ui: Ui, width: number): PanelLine[] {
   const lines: PanelLine[] = [textLine('what', `${verb(ui)} ${noun}:`, theme.warning)];
   names.forEach((n, i) => lines.push(textLine(`name${i}`, `  ${n}`)));
   if (ui.type === 'delete') lines.push(...deleteFields(ui));
-  lines.push(...previewLines(ui.error, planFor(ui), width));
+  lines.push(...previewLines(ui.error, planDialog(ui), width));
   lines.push({ key: 'answer', segments: [{ text: ' y', color: theme.key, bold: true }, { text: ' to confirm; esc, n or any other key cancels' }] });
   return lines;
 }

@@ -1,6 +1,6 @@
 // `?`: every key binding, from the data, in columns; j/k scroll when it does not fit.
 import { useMemo, type Dispatch } from 'react';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
 import { fitHelpColumns, helpLines } from './help-lines.js';
@@ -13,7 +13,7 @@ export interface HelpProps {
   height: number;
   scroll: number;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   /** Commands not offered (actions off: readonly, no client). */
   hidden?: ReadonlySet<CommandId>;
   /** First line, e.g. "readonly: mutating actions are off". */

@@ -2,7 +2,7 @@
 // on and how it ended. j/k scroll, Esc or q closes.
 import { useSyncExternalStore, type Dispatch } from 'react';
 import type { Journal, JournalEntry } from '../actions/journal.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { wrapText } from './dialog-lines.js';
 import { Panel, type PanelLine } from './Panel.js';
@@ -43,7 +43,7 @@ export interface JournalViewProps {
   height: number;
   scroll: number;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
 }
 
 export function JournalView({ journal, width, height, scroll, active, dispatch }: JournalViewProps) {

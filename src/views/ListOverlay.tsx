@@ -2,7 +2,7 @@
 // picks the row under the cursor, Esc closes; a list may take another scope's keys too.
 import type { Dispatch } from 'react';
 import { clampWindow } from '../app/pane-reducer.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId, Scope } from '../keys/bindings.js';
 import { kubectlTableLines } from './kubectl-table.js';
@@ -19,7 +19,7 @@ export interface ListOverlayProps {
   height: number;
   active: boolean;
   plain: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   onSelect(index: number): void;
   /** Keys of another scope the list takes too (`:pf`'s Ctrl-D), with the row under the cursor. */
   extra?: { scope: Scope; onCommand(id: CommandId, index: number): void };

@@ -1,7 +1,7 @@
 // The describe overlay: useDescribe keeps `kubectl describe`'s text fresh, LiveText shows it.
 import type { Dispatch } from 'react';
 import type { DescribeUi } from '../app/describe-state.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import type { PaneState } from '../app/state.js';
 import { useDescribe } from '../hooks/useDescribe.js';
 import { useHeldWatches } from '../hooks/useHeldWatches.js';
@@ -21,7 +21,7 @@ export interface LiveDescribeProps {
   height: number;
   plain: boolean;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   /** Test hook: refresh period (ms). */
   refreshMs?: number;
 }

@@ -2,7 +2,7 @@
 // state (logs/log-ui.ts) follows or pauses, searches, filters; only the visible rows are built.
 import { useEffect, useMemo, type Dispatch } from 'react';
 import type { LogsState } from '../app/logs-state.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import type { PaneState } from '../app/state.js';
 import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import { useKeymap } from '../hooks/useKeymap.js';
@@ -32,7 +32,7 @@ export interface LiveLogsProps {
   height: number;
   plain: boolean;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
 }
 
 const ALL = 'all containers';

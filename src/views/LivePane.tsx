@@ -2,12 +2,12 @@
 // and hands them to the pure ResourcePane. When focused it takes the table keys (movement, drill,
 // back, filter, sort), since those need its rows.
 import { memo, useMemo, useRef, type Dispatch } from 'react';
-import type { TextView } from '../app/describe-state.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
 import { frameTitle, frameWatchKey, showsAllNamespaces } from '../app/scope.js';
 import { paneSelection } from '../app/pane-selection.js';
 import { currentFrame, type PaneState } from '../app/state.js';
+import { actionOfBinding } from '../actions/index.js';
 import type { PaneActions } from '../hooks/useActions.js';
 import { useConnection } from '../hooks/useConnection.js';
 import { useKeymap } from '../hooks/useKeymap.js';
@@ -27,7 +27,6 @@ import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
 import type { SortKey } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
-import { logsTargetFor } from '../logs/log-kinds.js';
 import { metricsExtra } from './metrics-columns.js';
 import { bodyRows, ResourcePane } from './ResourcePane.js';
 
@@ -42,17 +41,13 @@ export interface LivePaneProps {
   width: number;
   height: number;
   plain: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   /** CPU/MEM columns for nodes and pods, and `m`; absent = no metrics columns. */
   metrics?: MetricsSource;
-  /** `d` describes the row (needs the API client; without one it flashes an error). */
-  canDescribe?: boolean;
-  /** `l` and `p` open logs (needs log streams; without them they flash an error). */
-  canLog?: boolean;
-  /** Why the user may not read logs here (RBAC); `l` then says so. */
-  logDenied?: string;
-  /** The mutating actions and marks (absent: off, e.g. --readonly or no API client). */
-  actions?: PaneActions;
+  /** The row actions (d, y, l, ctrl-d, s …): the pane hands them its selection. */
+  actions: PaneActions;
+  /** The mutating actions and marks are on (not with --readonly or without an API client). */
+  mutating: boolean;
 }
 
 const SORTS: Partial<Record<CommandId, SortKey>> = {
@@ -116,19 +111,23 @@ function LivePaneView(props: LivePaneProps) {
   screenChangeAt.current = (at, stepMs) => rows.changeAt(rows.items.slice(scroll, scroll + viewport), at, stepMs);
   const marks = useMemo(() => (frame.marks?.length ? new Set(frame.marks) : undefined), [frame.marks]);
 
-  const decodes = Boolean(spec?.offers?.includes('decode'));
   useKeymap(
-    props.actions || decodes ? ['pane', 'action'] : ['pane'],
+    props.mutating ? ['pane', 'action'] : ['pane'],
     {
+      // One key, several actions (x: expose, or decode a Secret): the one this kind takes.
+      prefer(id) {
+        const command = actionOfBinding(id);
+        return !command || (spec !== undefined && command.appliesTo(spec));
+      },
       onCommand(id) {
-        // k9s's `x`: expose elsewhere, decode on a Secret (read-only, so also with --readonly).
-        if (id === 'action.expose' && decodes) return describe('describe', true);
-        if (id.startsWith('action.') || id.startsWith('mark.')) {
-          if (!props.actions) return;
+        if (id.startsWith('mark.')) {
           const item = rows.items[cursor];
           if (id === 'mark.toggle' && item) dispatch({ type: 'mark', pane: index, key: item.row.key, count: rows.items.length, height: viewport });
           else if (id === 'mark.clear') dispatch({ type: 'clearMarks', pane: index });
-          else if (spec) props.actions.trigger(id, paneSelection(index, spec, rows.items, cursor, frame.marks));
+          return;
+        }
+        if (actionOfBinding(id)) {
+          if (spec) props.actions.trigger(id, paneSelection(index, spec, rows.items, cursor, frame.marks));
           return;
         }
         if (isMove(id)) {
@@ -141,34 +140,10 @@ function LivePaneView(props: LivePaneProps) {
         else if (id === 'view.filter') dispatch({ type: 'open', mode: 'filter' });
         else if (id === 'view.drill') drill();
         else if (id === 'view.metrics') openMetrics(props.metrics, spec?.id, rows.items[cursor], dispatch);
-        else if (id === 'view.describe') describe('describe');
-        else if (id === 'view.yaml') describe('yaml');
-        else if (id === 'view.logs' || id === 'view.previousLogs') logs(id === 'view.previousLogs');
       },
     },
     props.keysActive,
   );
-
-  function describe(view: TextView, decoded = false): void {
-    const item = rows.items[cursor];
-    if (!item || !spec) return;
-    if (!props.canDescribe) {
-      dispatch({ type: 'flash', text: `${decoded ? 'decode' : view} needs a connection to the API server (no client)`, level: 'error' });
-      return;
-    }
-    const { name, namespace: ns } = item.obj.metadata;
-    dispatch({ type: 'describeOpen', target: decoded ? { kind: spec.id, namespace: ns, name, decoded } : { kind: spec.id, namespace: ns, name }, view });
-  }
-
-  function logs(previous: boolean): void {
-    const item = rows.items[cursor];
-    if (!item || !spec) return;
-    if (!props.canLog) return dispatch({ type: 'flash', text: 'logs need a connection to the API server (no client)', level: 'error' });
-    if (props.logDenied) return dispatch({ type: 'flash', text: props.logDenied, level: 'error' });
-    const target = logsTargetFor(spec, item.obj, previous);
-    if (typeof target === 'string') return dispatch({ type: 'flash', text: target, level: 'info' });
-    dispatch({ type: 'logsOpen', target });
-  }
 
   function drill(): void {
     const item = rows.items[cursor];

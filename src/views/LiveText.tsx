@@ -3,7 +3,7 @@
 // command while typing. The text comes from the caller, which keeps it live.
 import { useMemo, type Dispatch } from 'react';
 import type { DescribeUi } from '../app/describe-state.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
 import { runTextCommand } from '../yaml/text-command.js';
@@ -21,7 +21,7 @@ export interface LiveTextProps {
   height: number;
   plain: boolean;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
   colorize?: (line: string) => Segment[];
   idleHint?: string;
   /** Commands of this view beyond the shared ones; true when handled. */

@@ -1,6 +1,6 @@
 // The metrics overlays in the App's body: the `m` view and the `:prom` list, by mode.
 import type { Dispatch } from 'react';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import type { AppState, Mode } from '../app/state.js';
 import type { MetricsSource } from '../metrics/types.js';
 import { MetricsView } from './MetricsView.js';
@@ -16,7 +16,7 @@ export interface MetricsOverlayProps {
   width: number;
   height: number;
   plain: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
 }
 
 export function MetricsOverlay({ state, metrics, width, height, plain, dispatch }: MetricsOverlayProps) {

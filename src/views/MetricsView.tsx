@@ -5,7 +5,7 @@
 import { type Dispatch } from 'react';
 import type { MetricsViewState } from '../app/metrics-state.js';
 import { RANGES } from '../app/metrics-state.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useMetricsRange, type RangeState } from '../hooks/useMetrics.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
@@ -24,7 +24,7 @@ export interface MetricsViewProps {
   height: number;
   plain: boolean;
   active: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
 }
 
 const RANGE_KEYS: Partial<Record<CommandId, RangeName>> = { 'metrics.range15m': '15m', 'metrics.range1h': '1h', 'metrics.range6h': '6h' };

@@ -1,7 +1,7 @@
 // `:ns`: pick a namespace. Typing narrows the list; up/down move; Enter switches to it and keeps it
 // as a favourite; Esc closes. The namespaces watch is held only while the picker is open.
 import { useMemo, type Dispatch } from 'react';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { clampWindow } from '../app/pane-reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { useResource } from '../hooks/useResource.js';
@@ -21,7 +21,7 @@ export interface NamespacePickerProps {
   height: number;
   active: boolean;
   plain: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
 }
 
 const NAMESPACES = { kind: 'namespaces' };

@@ -2,7 +2,7 @@
 // cursor (MetricsSource.select), Esc closes. The source in use is marked "(in use)".
 import type { Dispatch } from 'react';
 import { clampWindow } from '../app/pane-reducer.js';
-import type { Action } from '../app/reducer.js';
+import type { AppEvent } from '../app/reducer.js';
 import { useClusterMetrics } from '../hooks/useMetrics.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { MetricsSource, MetricsStatus } from '../metrics/types.js';
@@ -17,7 +17,7 @@ export interface PromPickerProps {
   height: number;
   active: boolean;
   plain: boolean;
-  dispatch: Dispatch<Action>;
+  dispatch: Dispatch<AppEvent>;
 }
 
 /** Whether a candidate is the source the status reports ("ns/svc:port (API proxy)" starts with "ns/svc:port"). */

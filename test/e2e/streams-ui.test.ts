@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 function open(args: string[] = ['--kubeconfig', kubeconfigPath]): KtPty {
-  kt = spawnKt([...args, '-n', NS], { cols: 150, rows: 40 });
+  kt = spawnKt([...args, '-n', NS], { cols: 220, rows: 40 });
   return kt;
 }
 
@@ -131,10 +131,11 @@ describe('Shift-F: port-forward', () => {
     await t.waitFor(/Services\(.*\)\[1/);
     t.press('F');
     await t.waitFor('Port-forward to service/web');
-    const form = await t.waitFor(new RegExp(`kubectl port-forward -n ${NS} service/web (\\d+):80`));
-    const local = Number(new RegExp(`service/web (\\d+):80`).exec(form)?.[1]);
+    await t.waitFor(new RegExp(`kubectl port-forward -n ${NS} service/web \\d+:80`));
     t.press('Enter');
-    await t.waitFor(`forwarding 127.0.0.1:${local} → service/web:80`);
+    // The port offered, or the next free one if another program took it meanwhile.
+    const started = await t.waitFor(/forwarding 127\.0\.0\.1:\d+ → service\/web:80/);
+    const local = Number(/forwarding 127\.0\.0\.1:(\d+)/.exec(started)?.[1]);
     expect(await get(local, '/first')).toMatch(/^kt sandbox http: GET \/first \(request \d+\)\n$/);
 
     t.press(':', 'pf', 'Enter');
@@ -159,10 +160,10 @@ describe('Shift-F: port-forward', () => {
     t.press('/', 'talker', 'Enter');
     await t.waitFor(/Pods\(.*\)\[1/);
     t.press('F');
-    const form = await t.waitFor(new RegExp(`kubectl port-forward -n ${NS} pod/talker (\\d+):80`));
-    const local = Number(/pod\/talker (\d+):80/.exec(form)?.[1]);
+    await t.waitFor(new RegExp(`kubectl port-forward -n ${NS} pod/talker \\d+:80`));
     t.press('Enter');
-    await t.waitFor(`forwarding 127.0.0.1:${local} → pod/talker:80`);
+    const started = await t.waitFor(/forwarding 127\.0\.0\.1:\d+ → pod\/talker:80/);
+    const local = Number(/forwarding 127\.0\.0\.1:(\d+)/.exec(started)?.[1]);
     expect(await get(local, '/')).toMatch(/^kt sandbox http: GET \/ /);
     t.press('q');
     await t.exit;

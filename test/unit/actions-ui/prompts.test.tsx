@@ -49,9 +49,12 @@ describe('scale prompt', () => {
     const app = mountWithClient();
     await app.waitFor((f) => f.includes('web-1'));
     await app.press('s');
-    // No WebSocket dialer in this mount: the shell says what it needs.
-    const frame = await app.waitFor((f) => f.includes('shell needs a connection to the API server'));
+    // The form names the container and shows the kubectl line first.
+    const frame = await app.waitFor((f) => f.includes('Shell in pod/web-1') && f.includes('$ kubectl exec -it -n default web-1 -c '));
     expect(frame).not.toContain('replicas:');
+    // No WebSocket dialer in this mount: Enter says what the shell needs.
+    await app.press('\r');
+    await app.waitFor((f) => f.includes('shell needs a terminal and a WebSocket connection to the API server'));
     app.unmount();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionTarget } from '../../../src/actions/types.js';
-import { actionReducer, EXPOSE_FIELDS, type PendingAction } from '../../../src/app/action-state.js';
+import type { DialogState } from '../../../src/actions/dialog.js';
+import { dialogReducer, EXPOSE_FIELDS } from '../../../src/app/dialog-state.js';
 import { initialState, type AppState } from '../../../src/app/state.js';
 import { reducer } from '../../../src/app/reducer.js';
 import { parseCommand } from '../../../src/app/commands.js';
@@ -11,50 +12,50 @@ import { deployment } from './objects.js';
 const base = (): AppState => initialState({ prefs: { favourites: [] }, allNamespaces: false, initialNamespace: 'default' });
 const web: ActionTarget = { kind: 'deployments', name: 'web', namespace: 'default', object: deployment('web') };
 
-function open(ui: PendingAction): AppState {
-  return reducer(base(), { type: 'actionOpen', ui });
+function open(dialog: DialogState): AppState {
+  return reducer(base(), { type: 'dialogOpen', dialog });
 }
 
 describe('action state', () => {
   it('opens a prompt in prompt mode and a delete dialog in confirm mode', () => {
     expect(open({ type: 'prompt', action: 'scale', pane: 1, targets: [web], text: '2' }).mode).toBe('prompt');
-    expect(open({ type: 'delete', pane: 1, targets: [web], options: { gracePeriod: '', force: false }, field: 0 }).mode).toBe('confirm');
+    expect(open({ type: 'delete', action: 'delete', pane: 1, targets: [web], options: { gracePeriod: '', force: false }, field: 0 }).mode).toBe('confirm');
   });
 
   it('types and deletes in the prompt; an edit clears the last error', () => {
     let s = open({ type: 'prompt', action: 'label', pane: 1, targets: [web], text: '' });
-    s = reducer(s, { type: 'actionError', error: 'bad' });
-    s = reducer(s, { type: 'actionType', text: 'a=b' });
-    expect(s.action).toMatchObject({ text: 'a=b', error: undefined });
-    s = reducer(s, { type: 'actionDeleteChar' });
-    expect(s.action).toMatchObject({ text: 'a=' });
+    s = reducer(s, { type: 'dialogError', error: 'bad' });
+    s = reducer(s, { type: 'dialogType', text: 'a=b' });
+    expect(s.dialog).toMatchObject({ text: 'a=b', error: undefined });
+    s = reducer(s, { type: 'dialogDeleteChar' });
+    expect(s.dialog).toMatchObject({ text: 'a=' });
   });
 
   it('moves through the expose fields, wrapping; choice fields cycle and pick by letter, ignore backspace', () => {
     const form = { port: '80', targetPort: '80', protocol: 'TCP', type: 'ClusterIP', nodePort: '', name: 'web' };
-    let s = open({ type: 'expose', pane: 1, targets: [web], form, field: 0 });
-    s = reducer(s, { type: 'actionField', delta: -1 });
-    expect(s.action).toMatchObject({ field: EXPOSE_FIELDS.length - 1 });
-    s = reducer(s, { type: 'actionField', delta: -2 }); // type
-    s = reducer(s, { type: 'actionChoice', delta: -1 });
-    expect(s.action).toMatchObject({ form: { type: 'LoadBalancer' } });
-    s = reducer(s, { type: 'actionType', text: 'n' });
-    expect(s.action).toMatchObject({ form: { type: 'NodePort' } });
-    s = reducer(s, { type: 'actionType', text: ' ' });
-    expect(s.action).toMatchObject({ form: { type: 'LoadBalancer' } });
-    s = reducer(s, { type: 'actionDeleteChar' });
-    expect(s.action).toMatchObject({ form: { type: 'LoadBalancer' } });
+    let s = open({ type: 'expose', action: 'expose', pane: 1, targets: [web], form, field: 0 });
+    s = reducer(s, { type: 'dialogField', delta: -1 });
+    expect(s.dialog).toMatchObject({ field: EXPOSE_FIELDS.length - 1 });
+    s = reducer(s, { type: 'dialogField', delta: -2 }); // type
+    s = reducer(s, { type: 'dialogChoice', delta: -1 });
+    expect(s.dialog).toMatchObject({ form: { type: 'LoadBalancer' } });
+    s = reducer(s, { type: 'dialogType', text: 'n' });
+    expect(s.dialog).toMatchObject({ form: { type: 'NodePort' } });
+    s = reducer(s, { type: 'dialogType', text: ' ' });
+    expect(s.dialog).toMatchObject({ form: { type: 'LoadBalancer' } });
+    s = reducer(s, { type: 'dialogDeleteChar' });
+    expect(s.dialog).toMatchObject({ form: { type: 'LoadBalancer' } });
   });
 
   it('delete dialog: digits only on the grace field, space toggles force on its field', () => {
-    let s = open({ type: 'delete', pane: 1, targets: [web], options: { gracePeriod: '', force: false }, field: 0 });
-    s = reducer(s, { type: 'actionType', text: '15' });
-    s = reducer(s, { type: 'actionChoice', delta: 1 }); // not on the force field: nothing
-    expect(s.action).toMatchObject({ options: { gracePeriod: '15', force: false } });
-    s = reducer(s, { type: 'actionField', delta: 1 });
-    s = reducer(s, { type: 'actionChoice', delta: 1 });
-    s = reducer(s, { type: 'actionType', text: '9' });
-    expect(s.action).toMatchObject({ options: { gracePeriod: '15', force: true } });
+    let s = open({ type: 'delete', action: 'delete', pane: 1, targets: [web], options: { gracePeriod: '', force: false }, field: 0 });
+    s = reducer(s, { type: 'dialogType', text: '15' });
+    s = reducer(s, { type: 'dialogChoice', delta: 1 }); // not on the force field: nothing
+    expect(s.dialog).toMatchObject({ options: { gracePeriod: '15', force: false } });
+    s = reducer(s, { type: 'dialogField', delta: 1 });
+    s = reducer(s, { type: 'dialogChoice', delta: 1 });
+    s = reducer(s, { type: 'dialogType', text: '9' });
+    expect(s.dialog).toMatchObject({ options: { gracePeriod: '15', force: true } });
   });
 
   it('marks per frame: Space toggles and moves down, clearMarks and an applied action clear them, a cancel keeps them', () => {
@@ -63,11 +64,11 @@ describe('action state', () => {
     expect(s.panes[1]?.stack[0]).toMatchObject({ marks: ['default/a', 'default/b'], cursor: 2 });
     s = reducer(s, { type: 'mark', pane: 1, key: 'default/a', count: 3, height: 10 });
     expect(s.panes[1]?.stack[0]?.marks).toEqual(['default/b']);
-    s = actionReducer(s, { type: 'actionOpen', ui: { type: 'prompt', action: 'label', pane: 1, targets: [web], text: '' } });
-    s = actionReducer(s, { type: 'actionClose', applied: false });
+    s = dialogReducer(s, { type: 'dialogOpen', dialog: { type: 'prompt', action: 'label', pane: 1, targets: [web], text: '' } });
+    s = dialogReducer(s, { type: 'dialogClose', applied: false });
     expect(s.panes[1]?.stack[0]?.marks).toEqual(['default/b']);
-    s = actionReducer(s, { type: 'actionOpen', ui: { type: 'prompt', action: 'label', pane: 1, targets: [web], text: '' } });
-    s = actionReducer(s, { type: 'actionClose', applied: true });
+    s = dialogReducer(s, { type: 'dialogOpen', dialog: { type: 'prompt', action: 'label', pane: 1, targets: [web], text: '' } });
+    s = dialogReducer(s, { type: 'dialogClose', applied: true });
     expect(s.mode).toBe('normal');
     expect(s.panes[1]?.stack[0]?.marks).toBeUndefined();
     s = reducer(s, { type: 'mark', pane: 1, key: 'default/c', count: 3, height: 10 });
@@ -86,7 +87,7 @@ describe('long kubectl lines', () => {
   it('wrap at spaces to the dialog width instead of being cut', () => {
     expect(wrapText('kubectl expose deployment web --port=80', 20)).toEqual(['kubectl expose', 'deployment web', '--port=80']);
     const form = { port: '80', targetPort: '8080', protocol: 'TCP', type: 'NodePort', nodePort: '30080', name: 'a-rather-long-service-name' };
-    const lines = exposeLines({ type: 'expose', pane: 1, targets: [web], form, field: 0 }, 60);
+    const lines = exposeLines({ type: 'expose', action: 'expose', pane: 1, targets: [web], form, field: 0 }, 60);
     const text = lines.map((l) => l.segments.map((s) => s.text).join('')).filter((t) => /^( \$ | {5}\S)/.test(t));
     expect(text.every((t) => t.length <= 57)).toBe(true);
     const squash = (t: string) => t.replace(/\s+/g, '');

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { accessAttributes } from '../../../src/actions/access.js';
 import { defaultLocalPort, forwardForm, planPortForward, withPort } from '../../../src/actions/port-forward.js';
 import { sessionForm, sessionRequest } from '../../../src/actions/shell.js';
-import { actionForKey } from '../../../src/hooks/useActions.js';
+import { appliesTo } from '../../../src/actions/command.js';
+import { actionOfBinding } from '../../../src/actions/index.js';
+import { matchCommand } from '../../../src/keys/match.js';
 import { findKind } from '../../../src/kinds/registry.js';
 import { forwardTarget } from '../../../src/stream/forward-target.js';
 import { target } from './targets.js';
@@ -15,13 +17,18 @@ const pod = target('pods', 'web-1', 'ns', {
   spec: { containers: [{ name: 'sidecar' }, { name: 'app', stdin: true, tty: true, ports: [{ containerPort: 80 }, { containerPort: 9090, name: 'metrics' }] }] },
 });
 
-describe('actionForKey', () => {
-  it('`s` is a shell on pods and scale on workloads; each key keeps its own action elsewhere', () => {
-    expect(actionForKey('action.scale', 'pods')).toBe('shell');
-    expect(actionForKey('action.shell', 'deployments')).toBe('scale');
-    expect(actionForKey('action.scale', 'deployments')).toBe('scale');
-    expect(actionForKey('action.shell', 'pods')).toBe('shell');
-    expect(actionForKey('action.attach', 'deployments')).toBe('attach'); // nothing else on `a`: refused as not applicable
+/** The pane's choice among actions sharing a key: the one the row's kind takes. */
+const on = (kind: string) => (id: string) => {
+  const command = actionOfBinding(id);
+  return !command || appliesTo(command, kind);
+};
+const key = { ctrl: false, meta: false, shift: false } as Parameters<typeof matchCommand>[2];
+
+describe('the `s` key', () => {
+  it('is a shell on pods and scale on workloads, as in k9s', () => {
+    expect(matchCommand(['pane', 'action'], 's', key, on('pods'))).toBe('action.shell');
+    expect(matchCommand(['pane', 'action'], 's', key, on('deployments'))).toBe('action.scale');
+    expect(matchCommand(['pane', 'action'], 'F', key, on('services'))).toBe('action.portForward');
   });
 });
 
@@ -48,7 +55,7 @@ describe('the port-forward form', () => {
   const forward = forwardTarget(findKind('pods')!, pod.object);
   if (typeof forward === 'string') throw new Error(forward);
   const local = defaultLocalPort(80); // 8080, or 80 for root
-  const form = forwardForm(0, pod, forward, local);
+  const form = forwardForm(0, pod, forward);
   if (typeof form === 'string') throw new Error(form);
   const run = () => Promise.resolve({ ok: true, message: '' });
 
@@ -64,7 +71,7 @@ describe('the port-forward form', () => {
 
   it('the local port follows the chosen port unless it was typed', () => {
     expect(withPort(form, '9090 (metrics, app)').values).toMatchObject({ port: '9090 (metrics, app)', localPort: '9090' });
-    const typed = { ...form, values: { ...form.values, localPort: '5000' } };
+    const typed = { ...form, values: { ...form.values, localPort: '5000' }, autoLocal: false };
     expect(withPort(typed, '9090 (metrics, app)').values.localPort).toBe('5000');
   });
 
@@ -77,6 +84,6 @@ describe('the port-forward form', () => {
     const deploy = target('deployments', 'web', 'ns', { spec: { selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'web' }] } } } });
     const none = forwardTarget(findKind('deployments')!, deploy.object);
     if (typeof none === 'string') throw new Error(none);
-    expect(forwardForm(0, deploy, none, 0)).toBe('deployment/web declares no TCP port to forward to');
+    expect(forwardForm(0, deploy, none)).toBe('deployment/web declares no TCP port to forward to');
   });
 });

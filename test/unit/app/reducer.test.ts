@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reducer, focusedView, type Action } from '../../../src/app/reducer.js';
+import { reducer, focusedView, type AppEvent } from '../../../src/app/reducer.js';
 import { currentFrame, initialState, type AppState } from '../../../src/app/state.js';
 
 const base = (over: Partial<Parameters<typeof initialState>[0]> = {}) =>
   initialState({ prefs: { favourites: [] }, allNamespaces: false, ...over });
 
-const run = (state: AppState, ...actions: Action[]) => actions.reduce(reducer, state);
+const run = (state: AppState, ...actions: AppEvent[]) => actions.reduce(reducer, state);
 const top = (s: AppState, pane = s.focus) => currentFrame(s.panes[pane]!);
 
 describe('initialState', () => {
@@ -44,7 +44,7 @@ describe('focus and zoom', () => {
 });
 
 describe('cursor movement', () => {
-  const move = (move: 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown'): Action => ({ type: 'move', pane: 1, move, count: 100, height: 10 });
+  const move = (move: 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown'): AppEvent => ({ type: 'move', pane: 1, move, count: 100, height: 10 });
   it('moves within the rows and scrolls only as needed', () => {
     let s = run(base(), move('up'));
     expect(top(s).cursor).toBe(0);

@@ -1,7 +1,7 @@
 // A kind known only from its spec (no entry in any list of kind names) gets exactly the action
 // keys its verbs, subresources and offers allow: the footer, the catalog and the key agree.
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionsFor } from '../../../src/actions/catalog.js';
+import { actionsFor } from '../../../src/actions/index.js';
 import { registry } from '../../../src/kinds/registry.js';
 import type { KindSpec } from '../../../src/kinds/types.js';
 import type { KubeObject } from '../../../src/kube/types.js';
@@ -31,9 +31,9 @@ afterEach(() => registry.setDiscovered([]));
 describe('a kind defined only by its spec', () => {
   it('offers the actions its verbs and subresources allow', () => {
     registry.setDiscovered([gadgets]);
-    expect(actionsFor('gadgets.example.com')).toEqual(['describe', 'delete', 'scale']);
+    expect(actionsFor('gadgets.example.com')).toEqual(['describe', 'yaml', 'delete', 'scale']);
     registry.setDiscovered([{ ...gadgets, verbs: ['get', 'list', 'patch'], subresources: [] }]);
-    expect(actionsFor('gd')).toEqual(['describe', 'label']);
+    expect(actionsFor('gd')).toEqual(['describe', 'yaml', 'label']);
   });
 
   it('gets the scale and delete keys in the footer, not label, taint or expose; s opens its scale prompt', async () => {

@@ -1,0 +1,197 @@
+// The open action dialog (actions/dialog.ts) as the user types, moves between fields or
+// cancels; and the rows marked with Space. Pure: planning and running happen in
+// hooks/useActions.ts, never here.
+import type { DialogState, StreamUi } from '../actions/dialog.js';
+import type { ExposeForm } from '../actions/types.js';
+import { withPort } from '../actions/port-forward.js';
+import { moveCursor, updateTop } from './pane-reducer.js';
+import type { AppState, Frame, PaneState } from './state.js';
+
+export interface ExposeField {
+  key: keyof ExposeForm;
+  label: string;
+  /** A fixed set: ←/→ or Space cycle, a typed letter picks the first match. */
+  choices?: readonly string[];
+}
+
+export const EXPOSE_FIELDS: readonly ExposeField[] = [
+  { key: 'port', label: 'port' },
+  { key: 'targetPort', label: 'target port' },
+  { key: 'protocol', label: 'protocol', choices: ['TCP', 'UDP', 'SCTP'] },
+  { key: 'type', label: 'type', choices: ['ClusterIP', 'NodePort', 'LoadBalancer'] },
+  { key: 'nodePort', label: 'node port' },
+  { key: 'name', label: 'service name' },
+];
+
+export const DELETE_FIELDS = 2;
+
+export type DialogEvent =
+  | { type: 'dialogOpen'; dialog: DialogState }
+  | { type: 'dialogType'; text: string }
+  | { type: 'dialogDeleteChar' }
+  | { type: 'dialogField'; delta: number }
+  | { type: 'dialogChoice'; delta: number }
+  | { type: 'dialogError'; error: string }
+  /** Closes the prompt/dialog; `applied` clears the marks of the pane it came from. */
+  | { type: 'dialogClose'; applied: boolean }
+  | { type: 'mark'; pane: number; key: string; count: number; height: number }
+  | { type: 'clearMarks'; pane: number };
+
+const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'mark', 'clearMarks']);
+
+export function isDialogEvent(event: { type: string }): event is DialogEvent {
+  return DIALOG_EVENTS.has(event.type as DialogEvent['type']);
+}
+
+export function modeOf(ui: DialogState): 'prompt' | 'confirm' {
+  return ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream' ? 'prompt' : 'confirm';
+}
+
+function wrap(index: number, count: number): number {
+  return ((index % count) + count) % count;
+}
+
+function cycle(choices: readonly string[], current: string, delta: number): string {
+  const at = choices.indexOf(current);
+  return choices[wrap((at < 0 ? 0 : at) + delta, choices.length)] ?? current;
+}
+
+function typeInto(ui: DialogState, text: string): DialogState {
+  switch (ui.type) {
+    case 'prompt':
+      return { ...ui, text: ui.text + text, error: undefined };
+    case 'expose': {
+      const field = EXPOSE_FIELDS[ui.field];
+      if (!field) return ui;
+      const current = ui.form[field.key];
+      let next = current + text;
+      if (field.choices) {
+        const wanted = text.trim().toLowerCase();
+        next = wanted ? (field.choices.find((c) => c.toLowerCase().startsWith(wanted)) ?? current) : cycle(field.choices, current, 1);
+      }
+      return { ...ui, form: { ...ui.form, [field.key]: next }, error: undefined };
+    }
+    case 'delete': {
+      if (ui.field !== 0) return ui;
+      return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod + text }, error: undefined };
+    }
+    case 'stream': {
+      const field = ui.fields[ui.field];
+      if (!field) return ui;
+      const current = ui.values[field.key] ?? '';
+      if (!field.choices) return { ...ui, values: { ...ui.values, [field.key]: current + text }, ...(field.key === 'localPort' ? { autoLocal: false } : {}), error: undefined };
+      const wanted = text.trim().toLowerCase();
+      return withChoice(ui, field.key, wanted ? (field.choices.find((c) => c.toLowerCase().startsWith(wanted)) ?? current) : cycle(field.choices, current, 1));
+    }
+    case 'confirm':
+      return ui;
+  }
+}
+
+/** A stream form's choice; port-forward's local port follows its port. */
+function withChoice(ui: StreamUi, key: string, value: string): StreamUi {
+  if (ui.action === 'portForward' && key === 'port') return { ...withPort(ui, value), error: undefined };
+  return { ...ui, values: { ...ui.values, [key]: value }, error: undefined };
+}
+
+function deleteChar(ui: DialogState): DialogState {
+  switch (ui.type) {
+    case 'prompt':
+      return { ...ui, text: ui.text.slice(0, -1), error: undefined };
+    case 'expose': {
+      const field = EXPOSE_FIELDS[ui.field];
+      if (!field || field.choices) return ui;
+      return { ...ui, form: { ...ui.form, [field.key]: ui.form[field.key].slice(0, -1) }, error: undefined };
+    }
+    case 'delete':
+      if (ui.field !== 0) return ui;
+      return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod.slice(0, -1) }, error: undefined };
+    case 'stream': {
+      const field = ui.fields[ui.field];
+      if (!field || field.choices) return ui;
+      const values = { ...ui.values, [field.key]: (ui.values[field.key] ?? '').slice(0, -1) };
+      return { ...ui, values, ...(field.key === 'localPort' ? { autoLocal: false } : {}), error: undefined };
+    }
+    case 'confirm':
+      return ui;
+  }
+}
+
+function choose(ui: DialogState, delta: number): DialogState {
+  if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
+  if (ui.type === 'stream') {
+    const field = ui.fields[ui.field];
+    return field?.choices ? withChoice(ui, field.key, cycle(field.choices, ui.values[field.key] ?? '', delta)) : ui;
+  }
+  if (ui.type !== 'expose') return ui;
+  const field = EXPOSE_FIELDS[ui.field];
+  if (!field?.choices) return ui;
+  return { ...ui, form: { ...ui.form, [field.key]: cycle(field.choices, ui.form[field.key], delta) }, error: undefined };
+}
+
+function moveField(ui: DialogState, delta: number): DialogState {
+  if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
+  if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
+  if (ui.type === 'stream') return { ...ui, field: wrap(ui.field + delta, ui.fields.length) };
+  return ui;
+}
+
+function withUi(state: AppState, update: (ui: DialogState) => DialogState): AppState {
+  if (!state.dialog) return state;
+  const next = update(state.dialog);
+  return next === state.dialog ? state : { ...state, dialog: next };
+}
+
+function withFrame(state: AppState, index: number, update: (frame: Frame) => Frame): AppState {
+  const pane = state.panes[index];
+  if (!pane) return state;
+  const next: PaneState = updateTop(pane, update);
+  return next === pane ? state : { ...state, panes: state.panes.map((p, i) => (i === index ? next : p)) };
+}
+
+function clearMarks(frame: Frame): Frame {
+  if (!frame.marks) return frame;
+  const { marks: _marks, ...rest } = frame;
+  return rest;
+}
+
+/** Space: toggle the mark on `key` and move down one row (marking a run is Space, Space, …). */
+function toggleMark(frame: Frame, key: string, count: number, height: number): Frame {
+  const marks = frame.marks ?? [];
+  const next = marks.includes(key) ? marks.filter((k) => k !== key) : [...marks, key];
+  const moved = moveCursor(frame, 'down', count, height);
+  const base = { ...moved };
+  if (next.length === 0) return clearMarks(base);
+  return { ...base, marks: next };
+}
+
+export function dialogReducer(state: AppState, event: DialogEvent): AppState {
+  switch (event.type) {
+    case 'dialogOpen':
+      return { ...state, mode: modeOf(event.dialog), dialog: event.dialog, input: '', flash: undefined };
+    case 'dialogType':
+      return withUi(state, (ui) => typeInto(ui, event.text));
+    case 'dialogDeleteChar':
+      return withUi(state, deleteChar);
+    case 'dialogField':
+      return withUi(state, (ui) => moveField(ui, event.delta));
+    case 'dialogChoice':
+      return withUi(state, (ui) => choose(ui, event.delta));
+    case 'dialogError':
+      return withUi(state, (ui) => ({ ...ui, error: event.error }));
+    case 'dialogClose': {
+      const ui = state.dialog;
+      const closed: AppState = { ...state, mode: 'normal', dialog: undefined };
+      return event.applied && ui ? withFrame(closed, ui.pane, clearMarks) : closed;
+    }
+    case 'mark':
+      return withFrame(state, event.pane, (f) => toggleMark(f, event.key, event.count, event.height));
+    case 'clearMarks':
+      return withFrame(state, event.pane, clearMarks);
+  }
+}
+
+/** The marked keys of a frame as a set (empty when none). */
+export function markSet(frame: Frame): ReadonlySet<string> {
+  return new Set(frame.marks ?? []);
+}
