@@ -22,6 +22,7 @@ const SYNTAX: readonly HelpLine[] = [
   { text: ':ctx         contexts (kubectl config get-contexts); :ctx <name> to switch' },
   { text: ':journal     this run\'s actions, commands, outcomes' },
   { text: ':prom        Prometheus instances found; pick one' },
+  { text: ':pf          port-forwards (Shift-F starts one); Ctrl-D stops one' },
   { text: ':apply -f PATH   dry run, preview, y applies (Tab: path)' },
   { text: ':create deployment NAME --image=I [--replicas=N]' },
   { text: ':run NAME --image=I [--port=P] [--labels=k=v]' },

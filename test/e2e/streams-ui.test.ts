@@ -1,11 +1,12 @@
 // Shell, RBAC and port-forward driven through kt's keys in a pty against the sandbox, whose kwok
 // runs exec'd commands in a scratch directory and forwards every pod port to a small HTTP server
 // (sandbox/streams.sh), all through the API server as on a real cluster.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getOnce as get } from '../helpers/http-get.js';
+import { criLine } from '../../sandbox/log-driver.js';
 import { createKubeClient } from '../../src/kube/client.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
@@ -91,6 +92,28 @@ describe('s: a shell in a pod container', () => {
     t.press(':', 'journal', 'Enter');
     await t.waitFor(`kubectl exec -it -n ${NS} talker -c app -- sh -c`);
     expect(t.screen()).not.toContain(marker);
+  });
+
+  it('a: attach shows what the container writes from now on; Ctrl-P Ctrl-Q detaches back to kt', async () => {
+    const t = open();
+    await t.waitFor('talker', 30_000);
+    t.press('/', 'talker', 'Enter');
+    await t.waitFor(/Pods\(.*\)\[1/);
+    t.press('a');
+    await t.waitFor('Attach to pod/talker');
+    // The containers have no stdin: kubectl attach without -i, output only.
+    await t.waitFor(`$ kubectl attach -n ${NS} talker -c app`);
+    t.press('Enter');
+    await t.waitFor((s) => !s.includes('Pods('), 20_000);
+    // kwok attaches to the cluster-wide log (sandbox/kwok-streams.yaml.tmpl): append to it until a line shows.
+    const line = `attached-${NS}`;
+    await eventually(async () => {
+      appendFileSync(join(stateDir, 'streams', 'logs', 'cluster.log'), criLine(line));
+      return t.screen().includes(line);
+    }, 30_000, 'the attached line');
+    t.press('\x10', '\x11');
+    await t.waitFor(`detached from ${NS}/talker (app); it keeps running`, 20_000);
+    await t.waitFor(/Pods\(.*\)\[1/);
   });
 
   it('where RBAC does not allow pods/exec, s, a and Shift-F are greyed and say why', async () => {
