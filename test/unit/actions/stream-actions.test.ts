@@ -10,6 +10,8 @@ import { actionOfBinding } from '../../../src/actions/index.js';
 import { matchCommand } from '../../../src/keys/match.js';
 import { findKind } from '../../../src/kinds/registry.js';
 import { forwardTarget } from '../../../src/stream/forward-target.js';
+import { dialogReducer } from '../../../src/app/dialog-state.js';
+import { initialState } from '../../../src/app/state.js';
 import { target } from './targets.js';
 
 const pod = target('pods', 'web-1', 'ns', {
@@ -85,5 +87,25 @@ describe('the port-forward form', () => {
     const none = forwardTarget(findKind('deployments')!, deploy.object);
     if (typeof none === 'string') throw new Error(none);
     expect(forwardForm(0, deploy, none)).toBe('deployment/web declares no TCP port to forward to');
+  });
+});
+
+describe('the port-forward form as the user types', () => {
+  it('←/→ moves the port and the local port with it; a typed local port stays; backspace edits it', () => {
+    const forward = forwardTarget(findKind('pods')!, pod.object);
+    if (typeof forward === 'string') throw new Error(forward);
+    const form = forwardForm(0, pod, forward);
+    if (typeof form === 'string') throw new Error(form);
+    let s = dialogReducer(initialState({ prefs: { favourites: [] }, allNamespaces: false, initialNamespace: 'ns' }), { type: 'dialogOpen', dialog: form });
+    expect(s.mode).toBe('prompt');
+    s = dialogReducer(s, { type: 'dialogChoice', delta: 1 });
+    expect(s.dialog?.type === 'stream' && s.dialog.values).toMatchObject({ port: '9090 (metrics, app)', localPort: '9090' });
+    s = dialogReducer(s, { type: 'dialogField', delta: 1 }); // to the local port
+    s = dialogReducer(s, { type: 'dialogDeleteChar' });
+    s = dialogReducer(s, { type: 'dialogType', text: '1' });
+    expect(s.dialog?.type === 'stream' && s.dialog.values.localPort).toBe('9091');
+    s = dialogReducer(s, { type: 'dialogField', delta: -1 });
+    s = dialogReducer(s, { type: 'dialogChoice', delta: 1 });
+    expect(s.dialog?.type === 'stream' && s.dialog.values).toMatchObject({ port: '80 (app)', localPort: '9091' });
   });
 });
