@@ -9,6 +9,8 @@ import type { KindSpec } from '../kinds/types.js';
 import type { DataSource } from '../store/types.js';
 import type { DialogState } from './dialog.js';
 import type { OpenEditor } from './edit.js';
+import type { StartForward } from './port-forward.js';
+import type { OpenSession } from './shell.js';
 import type { ActionId, ActionTarget, PlanResult } from './types.js';
 
 /** The RBAC check (SelfSubjectAccessReview) for what kt's request needs. */
@@ -71,13 +73,16 @@ export interface OpenContext {
   pane: number;
   /** The watched objects (the store), e.g. a node's pods for drain's list; absent in tests that only render. */
   source?: DataSource;
+  /** The command a shell runs (the config's shell.command). */
+  shellCommand?: readonly string[];
 }
 
 /** A dialog with fields (expose's form, delete's grace period and force). */
 export interface FormCommand<Id extends ActionId = ActionId> extends CommandBase<Id> {
   opens: 'form';
   open(targets: readonly ActionTarget[], ctx: OpenContext): DialogState | Refusal;
-  plan(dialog: DialogState): PlanResult;
+  /** `handover`: what a form that ends in a session or a forward runs with (absent: a preview). */
+  plan(dialog: DialogState, handover?: Handover): PlanResult;
 }
 
 /** No input: the plan is shown with its kubectl command and waits for `y`. */
@@ -86,9 +91,13 @@ export interface ConfirmCommand<Id extends ActionId = ActionId> extends CommandB
   plan(targets: readonly ActionTarget[]): PlanResult;
 }
 
-/** What kt lends a handover command: the terminal, through these. */
+/** What kt lends a handover command: the terminal, through these; and the port-forwards. */
 export interface Handover {
   editor: OpenEditor;
+  /** A shell or attach session with the terminal handed over (absent without WebSocket streams). */
+  session?: OpenSession;
+  /** Starts a port-forward (absent without WebSocket streams). */
+  forward?: StartForward;
 }
 
 /** The terminal is handed over (the editor); what is done there is the confirmation. */

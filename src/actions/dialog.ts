@@ -1,6 +1,7 @@
 // What an action's dialog holds while the user types or confirms: a one-line prompt, the expose
 // form, the delete dialog, or a confirmation of a plan. Plain data in the app state; the command
 // that opened it (`action`) plans from it (src/actions/index.ts planDialog).
+import type { ForwardTarget } from '../stream/forward-target.js';
 import type { ActionId, ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from './types.js';
 
 interface Common {
@@ -39,5 +40,26 @@ export interface ConfirmUi extends Common {
   plan: ActionPlan;
 }
 
+/** A field of a stream form: typed text, or one of fixed choices. */
+export interface FormField {
+  key: string;
+  label: string;
+  choices?: readonly string[];
+}
+
+/** The container of a shell or attach, or port-forward's ports and address: Enter starts it. */
+export interface StreamUi extends Common {
+  type: 'stream';
+  fields: readonly FormField[];
+  values: Readonly<Record<string, string>>;
+  field: number;
+  /** Port-forward: what it reaches and the ports offered. */
+  forward?: ForwardTarget;
+  /** Port-forward: the local port is still the one offered (the next free one is taken if it is busy). */
+  autoLocal?: boolean;
+  /** Shell: the command it runs (the config's shell.command). */
+  command?: readonly string[];
+}
+
 /** An action the user is typing or confirming, not yet run. */
-export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi;
+export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi | StreamUi;

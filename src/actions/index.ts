@@ -2,7 +2,7 @@
 // and the access checks (hooks/useActions.ts) and the dialogs' plans are derived from here. The
 // registry is typed by ActionId: an id without its command, or a command without its opener and
 // plan, does not compile.
-import { appliesTo, type ActionCommand } from './command.js';
+import { appliesTo, type ActionCommand, type Handover } from './command.js';
 import { decodeAction } from './decode.js';
 import { deleteAction } from './delete.js';
 import { describeAction } from './describe.js';
@@ -11,6 +11,8 @@ import { editAction } from './edit.js';
 import { exposeAction } from './expose.js';
 import { labelAction } from './label.js';
 import { logsAction, previousLogsAction } from './logs.js';
+import { portForwardAction } from './port-forward.js';
+import { attachAction, shellAction } from './shell.js';
 import { scaleAction } from './scale.js';
 import { taintAction } from './taint.js';
 import type { ActionId, PlanResult } from './types.js';
@@ -28,6 +30,9 @@ export const ACTION_COMMANDS: { readonly [K in ActionId]: ActionCommand<K> } = {
   label: labelAction,
   taint: taintAction,
   expose: exposeAction,
+  shell: shellAction,
+  attach: attachAction,
+  portForward: portForwardAction,
 };
 
 /** In the order of the footer hints and help. */
@@ -50,11 +55,11 @@ export function actionsFor(kindId: string): ActionId[] {
   return ACTION_LIST.filter((c) => appliesTo(c, kindId)).map((c) => c.id);
 }
 
-/** The plan for what a dialog holds now (pure: planning sends nothing). */
-export function planDialog(dialog: DialogState): PlanResult {
+/** The plan for what a dialog holds now (pure: planning sends nothing); `handover` for a session or forward to run. */
+export function planDialog(dialog: DialogState, handover?: Handover): PlanResult {
   if (dialog.type === 'confirm') return { ok: true, plan: dialog.plan };
   const command: ActionCommand = ACTION_COMMANDS[dialog.action];
   if (command.opens === 'prompt' && dialog.type === 'prompt') return command.plan(dialog.targets, dialog.text);
-  if (command.opens === 'form') return command.plan(dialog);
+  if (command.opens === 'form') return command.plan(dialog, handover);
   return { ok: false, error: `${command.id} has no ${dialog.type} dialog` };
 }

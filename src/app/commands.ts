@@ -1,5 +1,5 @@
 // The `:` command line: `:pods`, `:deploy kube-system`, `:ns`, `:ns default`, `:q`, `:help`, `:journal`,
-// `:api-resources`, `:ctx`, `:ctx NAME`, and the mutating `:apply -f PATH`, `:create deployment …`,
+// `:api-resources`, `:ctx`, `:ctx NAME`, `:pf` (the port-forwards), and the mutating `:apply -f PATH`, `:create deployment …`,
 // `:run …` (parsed by their actions). Resource names go through the registry's lookup (every name kubectl accepts).
 
 export type CommandResult =
@@ -10,6 +10,7 @@ export type CommandResult =
   | { type: 'help' }
   | { type: 'prom' }
   | { type: 'journal' }
+  | { type: 'forwards' }
   | { type: 'mutate'; verb: MutatingCommand; args: string[] }
   | { type: 'apiResources' }
   | { type: 'pickContext' }
@@ -26,9 +27,10 @@ const QUIT = new Set(['q', 'q!', 'quit', 'exit']);
 const HELP = new Set(['?', 'h', 'help']);
 const NAMESPACE_KIND = 'namespaces';
 const ALL = new Set(['all', '-A', '*']);
+const FORWARDS = new Set(['pf', 'portforward', 'portforwards']);
 
 /** The command words besides kind names, for Tab completion. */
-export const COMMAND_WORDS: readonly string[] = ['api-resources', 'apply', 'create', 'ctx', 'context', 'help', 'journal', 'prom', 'quit', 'run'];
+export const COMMAND_WORDS: readonly string[] = ['api-resources', 'apply', 'create', 'ctx', 'context', 'help', 'journal', 'pf', 'prom', 'quit', 'run'];
 
 /** Closest known kind names for a typo. */
 export type KindSuggester = (typed: string) => readonly string[];
@@ -53,6 +55,7 @@ export function parseCommand(line: string, findKind: KindLookup, suggest?: KindS
   if (HELP.has(name)) return { type: 'help' };
   if (name === 'prom') return arg ? { type: 'error', text: ':prom takes no argument (it lists the Prometheus instances found)' } : { type: 'prom' };
   if (name === 'journal') return { type: 'journal' };
+  if (FORWARDS.has(name)) return arg ? { type: 'error', text: `:${name} takes no argument (it lists the port-forwards)` } : { type: 'forwards' };
   if (name === 'ctx' || name === 'context' || name === 'contexts') return arg ? { type: 'context', name: arg } : { type: 'pickContext' };
   if (name === 'api-resources') return arg ? { type: 'error', text: ':api-resources takes no argument' } : { type: 'apiResources' };
   const spec = findKind(name);

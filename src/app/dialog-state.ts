@@ -1,8 +1,9 @@
 // The open action dialog (actions/dialog.ts) as the user types, moves between fields or
 // cancels; and the rows marked with Space. Pure: planning and running happen in
 // hooks/useActions.ts, never here.
-import type { DialogState } from '../actions/dialog.js';
+import type { DialogState, StreamUi } from '../actions/dialog.js';
 import type { ExposeForm } from '../actions/types.js';
+import { withPort } from '../actions/port-forward.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
 import type { AppState, Frame, PaneState } from './state.js';
 
@@ -43,7 +44,7 @@ export function isDialogEvent(event: { type: string }): event is DialogEvent {
 }
 
 export function modeOf(ui: DialogState): 'prompt' | 'confirm' {
-  return ui.type === 'prompt' || ui.type === 'expose' ? 'prompt' : 'confirm';
+  return ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream' ? 'prompt' : 'confirm';
 }
 
 function wrap(index: number, count: number): number {
@@ -74,9 +75,23 @@ function typeInto(ui: DialogState, text: string): DialogState {
       if (ui.field !== 0) return ui;
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod + text }, error: undefined };
     }
+    case 'stream': {
+      const field = ui.fields[ui.field];
+      if (!field) return ui;
+      const current = ui.values[field.key] ?? '';
+      if (!field.choices) return { ...ui, values: { ...ui.values, [field.key]: current + text }, ...(field.key === 'localPort' ? { autoLocal: false } : {}), error: undefined };
+      const wanted = text.trim().toLowerCase();
+      return withChoice(ui, field.key, wanted ? (field.choices.find((c) => c.toLowerCase().startsWith(wanted)) ?? current) : cycle(field.choices, current, 1));
+    }
     case 'confirm':
       return ui;
   }
+}
+
+/** A stream form's choice; port-forward's local port follows its port. */
+function withChoice(ui: StreamUi, key: string, value: string): StreamUi {
+  if (ui.action === 'portForward' && key === 'port') return { ...withPort(ui, value), error: undefined };
+  return { ...ui, values: { ...ui.values, [key]: value }, error: undefined };
 }
 
 function deleteChar(ui: DialogState): DialogState {
@@ -91,6 +106,12 @@ function deleteChar(ui: DialogState): DialogState {
     case 'delete':
       if (ui.field !== 0) return ui;
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod.slice(0, -1) }, error: undefined };
+    case 'stream': {
+      const field = ui.fields[ui.field];
+      if (!field || field.choices) return ui;
+      const values = { ...ui.values, [field.key]: (ui.values[field.key] ?? '').slice(0, -1) };
+      return { ...ui, values, ...(field.key === 'localPort' ? { autoLocal: false } : {}), error: undefined };
+    }
     case 'confirm':
       return ui;
   }
@@ -98,6 +119,10 @@ function deleteChar(ui: DialogState): DialogState {
 
 function choose(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
+  if (ui.type === 'stream') {
+    const field = ui.fields[ui.field];
+    return field?.choices ? withChoice(ui, field.key, cycle(field.choices, ui.values[field.key] ?? '', delta)) : ui;
+  }
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
   if (!field?.choices) return ui;
@@ -107,6 +132,7 @@ function choose(ui: DialogState, delta: number): DialogState {
 function moveField(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
+  if (ui.type === 'stream') return { ...ui, field: wrap(ui.field + delta, ui.fields.length) };
   return ui;
 }
 

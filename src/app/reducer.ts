@@ -73,6 +73,8 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return { ...done, mode: 'journal', helpScroll: 0 };
     case 'apiResources':
       return { ...done, mode: 'apiResources', pickerCursor: 0 };
+    case 'forwards':
+      return { ...done, mode: 'forwards', pickerCursor: 0 };
     case 'pickContext':
       return { ...done, mode: 'contexts', pickerCursor: 0 };
     case 'context': // the App switches the connection; a refusal comes back as a flash

@@ -7,8 +7,8 @@ import type { DialogState } from '../actions/dialog.js';
 import type { DescribeUi } from './describe-state.js';
 import type { LogsState } from './logs-state.js';
 
-/** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts';
+/** prompt: an action's prompt or form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`; forwards: `:pf`. */
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts' | 'forwards';
 
 /** Where a drill-down came from and what it watches, fixed (it ignores the namespace switch). */
 export interface Drill {

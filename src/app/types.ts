@@ -4,6 +4,8 @@ import type { PrefsStore } from '../config/types.js';
 import type { TextStreamer } from '../kube/text-stream.js';
 import type { LogSettings } from '../logs/log-settings.js';
 import type { MetricsSource } from '../metrics/types.js';
+import type { WebSocketDialer } from '../kube/websocket.js';
+import type { ShellSettings } from '../stream/shell-settings.js';
 import type { DataSource } from '../store/types.js';
 
 /** Who and where kt is connected, for the header. */
@@ -23,6 +25,10 @@ export interface AppProps {
   streamer?: TextStreamer;
   /** The log view's tail and buffer (config file `logs`); defaults when absent. */
   logSettings?: LogSettings;
+  /** WebSockets to the API server (shell, attach, port-forward); absent = those say they need one. */
+  dialer?: WebSocketDialer;
+  /** The command `s` runs (config file `shell`); bash, else sh, when absent. */
+  shellSettings?: ShellSettings;
   /** Prometheus usage for the CPU/MEM columns and sparklines; absent = no metrics columns. */
   metrics?: MetricsSource;
   session: SessionInfo;

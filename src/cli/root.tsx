@@ -14,7 +14,7 @@ export interface RootProps {
   connectTo?: (context: string) => Connection;
   /** Told about every new connection (the guard disposes the current one on exit). */
   onConnected?: (connection: Connection) => void;
-  app: Omit<AppProps, 'columns' | 'rows' | 'session' | 'source' | 'client' | 'streamer' | 'metrics'>;
+  app: Omit<AppProps, 'columns' | 'rows' | 'session' | 'source' | 'client' | 'streamer' | 'dialer' | 'metrics'>;
 }
 
 export function Root({ App, size, initial, connectTo, onConnected, app }: RootProps): ReactNode {
@@ -68,6 +68,7 @@ export function Root({ App, size, initial, connectTo, onConnected, app }: RootPr
       source={conn.source}
       client={conn.source.client}
       streamer={conn.source.streamer}
+      dialer={conn.source.dialer}
       metrics={conn.metrics}
       session={session}
       columns={columns}

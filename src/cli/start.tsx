@@ -14,6 +14,7 @@ import { openPrefs } from '../config/prefs.js';
 import { BINDINGS, setActiveBindings } from '../keys/bindings.js';
 import { applyKeyOverrides } from '../keys/overrides.js';
 import { resolveLogSettings } from '../logs/log-settings.js';
+import { resolveShellSettings } from '../stream/shell-settings.js';
 import { errorLine, installGuard } from '../terminal/guard.js';
 import { createScreen } from '../terminal/screen.js';
 
@@ -41,6 +42,8 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
   setActiveBindings(keys.bindings);
   const logs = resolveLogSettings(prefs.logs, prefs.path);
   if (logs.warning) process.stderr.write(`${logs.warning}\n`);
+  const shell = resolveShellSettings(prefs.shell, prefs.path);
+  if (shell.warning) process.stderr.write(`${shell.warning}\n`);
 
   let first: Connection;
   try {
@@ -84,6 +87,7 @@ export async function startUi(args: CliArgs): Promise<number | undefined> {
       app={{
         prefs: prefs.store,
         logSettings: logs.settings,
+        shellSettings: shell.settings,
         initialNamespace,
         allNamespaces: args.allNamespaces,
         readonly: args.readonly,

@@ -29,6 +29,8 @@ export interface OpenedPrefs {
   keys?: unknown;
   /** The file's top-level `logs` (tail, buffer), unchecked: see logs/log-settings.ts. */
   logs?: unknown;
+  /** The file's top-level `shell` (the command `s` runs), unchecked: see stream/shell-settings.ts. */
+  shell?: unknown;
 }
 
 /** Where kt keeps its config: $KT_CONFIG_DIR, else the platform's config dir (as conf/env-paths). */
@@ -114,6 +116,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
   let warning: string | undefined;
   let keys: unknown;
   let logs: unknown;
+  let shell: unknown;
   if (check.ok) {
     try {
       conf = new Conf<{ contexts: ContextMap }>({
@@ -125,6 +128,7 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
       memory = sanitizeAll(conf.get('contexts'));
       keys = (conf.store as Record<string, unknown>).keys;
       logs = (conf.store as Record<string, unknown>).logs;
+      shell = (conf.store as Record<string, unknown>).shell;
     } catch (err) {
       conf = undefined;
       warning = `kt: ignoring config ${path}: ${firstLine(err)}; using defaults`;
@@ -163,5 +167,5 @@ export function openPrefs(options: OpenPrefsOptions = {}): OpenedPrefs {
       persist(context, next);
     },
   };
-  return { store, path, warning, keys, logs };
+  return { store, path, warning, keys, logs, shell };
 }

@@ -5,7 +5,7 @@
 // plan the user confirmed with Enter or `y` (or saved in the editor).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkTargets, createAccessChecker, peekTargets, type AccessAnswer } from '../actions/access.js';
-import { appliesTo, type ActionCommand } from '../actions/command.js';
+import { appliesTo, type ActionCommand, type Handover } from '../actions/command.js';
 import type { DialogState } from '../actions/dialog.js';
 import type { OpenEditor } from '../actions/edit.js';
 import { ACTION_LIST, actionOfBinding, bindingIdOf, planDialog } from '../actions/index.js';
@@ -48,6 +48,10 @@ export interface ActionsOptions {
   plain: boolean;
   /** Runs the user's editor with the terminal handed over (`e`); absent in tests that only render. */
   editor?: OpenEditor;
+  /** Runs shell and attach sessions and starts port-forwards; absent without WebSocket streams. */
+  sessions?: Pick<Handover, 'session' | 'forward'>;
+  /** The command `s` runs (the config's shell.command). */
+  shellCommand?: readonly string[];
 }
 
 export interface ActionsApi {
@@ -81,7 +85,7 @@ function freshen(ui: DialogState, state: AppState, source: DataSource | undefine
 }
 
 export function useActions(options: ActionsOptions): ActionsApi {
-  const { client, streams, source, readonly, dispatch, current, kind, namespace, plain, editor } = options;
+  const { client, streams, source, readonly, dispatch, current, kind, namespace, plain, editor, sessions, shellCommand } = options;
   const enabled = Boolean(client) && !readonly;
   const [journal] = useState(() => options.journal ?? createJournal());
   const checker = useMemo(() => (client ? createAccessChecker(client) : undefined), [client]);
@@ -114,13 +118,18 @@ export function useActions(options: ActionsOptions): ActionsApi {
   );
 
   // Read through a ref so that `pane` stays one object for the memoised panes.
-  const live = useRef({ available, checker, editor, source });
-  live.current = { available, checker, editor, source };
+  const live = useRef({ available, checker, editor, source, sessions, shellCommand });
+  live.current = { available, checker, editor, source, sessions, shellCommand };
+  /** What a handover or a session's form runs with. */
+  const handover = (): Handover | undefined => {
+    const { editor: open, sessions: lent } = live.current;
+    return open ? { editor: open, ...lent } : undefined;
+  };
   const pane = useMemo<PaneActions>(
     () => ({
       trigger(id, sel) {
         const command = actionOfBinding(id);
-        const { available: on, checker: check, editor: open, source: store } = live.current;
+        const { available: on, checker: check, source: store, shellCommand: shell } = live.current;
         if (!command) return;
         if (!on(command)) {
           if (!command.mutating) flash(`${command.title.toLowerCase()} needs a connection to the API server (no client)`, 'error');
@@ -138,7 +147,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
         const proceed = (answer: AccessAnswer, waited: boolean) => {
           if (!answer.allowed) return flash(`not allowed: ${answer.reason ?? `cannot ${command.id} ${sel.kind}`}`, 'error');
           if (waited && current().mode !== 'normal') return; // the user moved on while access was checked
-          act(openCommand(command, sel, { source: store }, open ? { editor: open } : undefined));
+          act(openCommand(command, sel, { source: store, shellCommand: shell }, handover()));
         };
         if (!command.access || !check) return proceed({ allowed: true }, false);
         // Answered from the cache at once, so keys typed right after the action key reach its dialog.
@@ -155,7 +164,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
     const now = current();
     const ui = now.dialog && freshen(now.dialog, now, source);
     if (!ui) return;
-    const result = planDialog(ui);
+    const result = planDialog(ui, handover());
     if (!result.ok) return dispatch({ type: 'dialogError', error: result.error });
     if (result.plan.confirm && ui.type !== 'confirm') {
       const { plan } = result;
@@ -170,7 +179,7 @@ export function useActions(options: ActionsOptions): ActionsApi {
     const now = current();
     const ui = now.dialog && freshen(now.dialog, now, source);
     if (!ui) return;
-    const result = planDialog(ui);
+    const result = planDialog(ui, handover());
     if (!result.ok) return dispatch({ type: 'dialogError', error: result.error });
     dispatch({ type: 'dialogClose', applied: true });
     run(result.plan);

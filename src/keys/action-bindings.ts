@@ -27,6 +27,8 @@ export const ACTION_BINDINGS: readonly Binding[] = [
   { id: 'confirm.toggle', keys: ['space'], description: 'Toggle force', scope: 'confirm' },
   { id: 'confirm.delete', keys: ['backspace'], description: 'Delete a digit of the grace period', scope: 'confirm' },
 
+  { id: 'forwards.stop', keys: ['ctrl+d'], description: 'Stop the port-forward under the cursor', scope: 'forwards', hint: 'stop' },
+
   { id: 'journal.close', keys: ['esc', 'q'], description: 'Close the journal', scope: 'journal', hint: 'close' },
   { id: 'journal.up', keys: ['k', 'up'], description: 'Scroll up', scope: 'journal' },
   { id: 'journal.down', keys: ['j', 'down'], description: 'Scroll down', scope: 'journal' },

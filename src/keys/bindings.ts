@@ -23,9 +23,10 @@ import { LOG_BINDINGS, type LogCommandId } from './log-bindings.js';
  * - journal: the `:journal` overlay
  * - describe: the describe and YAML views (`d`, `y`)
  * - logs: the log view (`l`)
- * - list: a list overlay (`:api-resources`, `:ctx`)
+ * - list: a list overlay (`:api-resources`, `:ctx`, `:pf`)
+ * - forwards: the `:pf` list of port-forwards (with the list's keys)
  */
-export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'list';
+export type Scope = 'any' | 'global' | 'pane' | 'input' | 'help' | 'picker' | 'metrics' | 'prom' | 'action' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'list' | 'forwards';
 
 export type CommandId =
   | 'app.quitNow'
@@ -108,7 +109,8 @@ export type CommandId =
   | 'list.up'
   | 'list.down'
   | 'list.select'
-  | 'list.close';
+  | 'list.close'
+  | 'forwards.stop';
 
 export interface Binding {
   id: CommandId;
@@ -182,7 +184,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   journal: 'Journal',
   describe: 'Describe and YAML view',
   logs: 'Log view',
-  list: 'Lists (:api-resources, :ctx)',
+  list: 'Lists (:api-resources, :ctx, :pf)',
+  forwards: 'Port-forwards (:pf)',
 };
 
 let active: readonly Binding[] = BINDINGS;

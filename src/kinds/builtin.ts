@@ -61,7 +61,7 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   {
     id: 'deployments', title: 'Deployments', kind: 'Deployment', aliases: ['deployment', 'deploy', 'dp'], ...apps,
     plural: 'deployments', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: deployments, describer: deploymentDescriber, drill: podsBySelector('deployment'), offers: ['expose', 'logs'],
+    renderer: deployments, describer: deploymentDescriber, drill: podsBySelector('deployment'), offers: ['expose', 'logs', 'portForward'],
   },
   {
     id: 'daemonsets', title: 'DaemonSets', kind: 'DaemonSet', aliases: ['daemonset', 'ds'], ...apps,
@@ -86,7 +86,7 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   {
     id: 'services', title: 'Services', kind: 'Service', aliases: ['service', 'svc'], ...core, plural: 'services', namespaced: true,
     subresources: ['proxy', 'status'], categories: ['all'],
-    renderer: services, describer: serviceDescriber, drill: podsByMapSelector('service'), offers: ['expose', 'logs'],
+    renderer: services, describer: serviceDescriber, drill: podsByMapSelector('service'), offers: ['expose', 'logs', 'portForward'],
   },
   {
     id: 'nodes', title: 'Nodes', kind: 'Node', aliases: ['node', 'no'], ...core, plural: 'nodes', namespaced: false,

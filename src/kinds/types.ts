@@ -28,7 +28,7 @@ export interface Describer {
 
 /** Actions a kind offers beyond what its verbs and subresources imply. */
 /** logs: `l` streams the pod's own logs, or those of the pods the kind's drill-down selects. */
-export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs';
+export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs' | 'portForward';
 
 export interface KindSpec {
   /** Registry id: the lowercase plural ("pods"), qualified by group for discovered kinds ("prometheuses.monitoring.coreos.com"). */

@@ -9,6 +9,7 @@ import { firstLine } from '../text/first-line.js';
 import type { KubeObject } from './types.js';
 import { keepAliveAgents } from './agent-pool.js';
 import type { TextStreamer } from './text-stream.js';
+import { dialWebSocket, type WebSocketDialer } from './websocket.js';
 import { ConnectionHealth } from './health.js';
 
 /** The API's Status object (error bodies, and the object of a watch ERROR event). */
@@ -135,7 +136,7 @@ interface Prepared {
  * has been answering, `ping()` is the liveness probe (GET /version, bounded by the request timeout
  * or PING_TIMEOUT_MS).
  */
-export type ClosableKubeClient = KubeClient & TextStreamer & { close(): void; readonly health: ConnectionHealth; ping(): Promise<void> };
+export type ClosableKubeClient = KubeClient & TextStreamer & WebSocketDialer & { close(): void; readonly health: ConnectionHealth; ping(): Promise<void> };
 
 /** The liveness probe's own bound when --request-timeout is not set. */
 export const PING_TIMEOUT_MS = 10_000;
@@ -164,7 +165,8 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     }
   }
 
-  async function prepare(method: string, path: string, query: Query | undefined, accept: string): Promise<Prepared> {
+  /** shared: the keep-alive agent (a WebSocket takes its connection for itself, so it gets its own). */
+  async function prepare(method: string, path: string, query: Query | undefined, accept: string, shared = true): Promise<Prepared> {
     const url = new URL(server + path);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const opts: https.RequestOptions = {};
@@ -178,7 +180,8 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
       Accept: accept,
       'User-Agent': userAgent,
     };
-    return { url, options: { method, agent: sharedAgent(opts.agent as http.Agent | undefined), auth: opts.auth, headers } };
+    const agent = opts.agent as http.Agent | undefined;
+    return { url, options: { method, agent: shared ? sharedAgent(agent) : agent, auth: opts.auth, headers } };
   }
 
   function send(prep: Prepared, body: string | undefined, signal: AbortSignal, retried = false): Promise<http.IncomingMessage> {
@@ -381,6 +384,12 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
   return {
     ...api(options.accept ?? JSON_ACCEPT),
     health,
+
+    async dial(path, protocols) {
+      const prep = await prepare('GET', path, undefined, JSON_ACCEPT, false);
+      const { Accept: _accept, ...headers } = prep.options.headers as http.OutgoingHttpHeaders;
+      return dialWebSocket(prep.url, { headers, agent: prep.options.agent as http.Agent | undefined, auth: prep.options.auth ?? undefined }, protocols);
+    },
 
     async ping() {
       const bound = new AbortController();

@@ -4,6 +4,7 @@ import { createKubeClient, type KubeClient, type KubeClientOptions } from '../ku
 import { ClusterHistory } from '../kube/cluster-history.js';
 import { Informer, type InformerTiming, type WatchTarget } from '../kube/informer.js';
 import type { LoadedKubeconfig } from '../kube/kubeconfig.js';
+import type { WebSocketDialer } from '../kube/websocket.js';
 import type { TextStreamer } from '../kube/text-stream.js';
 import { apiPath, findKind } from '../kinds/registry.js';
 import { serverTableClient } from '../kinds/server-table.js';
@@ -26,7 +27,7 @@ export interface SourceOptions {
 }
 
 /** The store plus the client it watches through (actions use client.request; log views its streams). */
-export type KubeSource = ResourceStore & { readonly client: KubeClient; readonly streamer?: TextStreamer };
+export type KubeSource = ResourceStore & { readonly client: KubeClient; readonly streamer?: TextStreamer; readonly dialer?: WebSocketDialer };
 
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, reload: options.reload });
@@ -36,6 +37,7 @@ export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: 
   const dispose = source.dispose.bind(source);
   return Object.assign(source, {
     streamer: client,
+    dialer: client,
     dispose() {
       stopLiveness();
       dispose();

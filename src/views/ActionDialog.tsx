@@ -10,10 +10,12 @@ import type { CommandId } from '../keys/bindings.js';
 import { ActionPrompt, promptLines } from './ActionPrompt.js';
 import { ConfirmDialog, confirmLines } from './ConfirmDialog.js';
 import { ExposeForm, exposeLines } from './ExposeForm.js';
+import { StreamForm, streamLines } from './StreamForm.js';
 
 /** Lines the dialog wants, borders included. */
 export function dialogHeight(ui: DialogState, width: number): number {
-  const lines = ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : confirmLines(ui, width);
+  const lines =
+    ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : ui.type === 'stream' ? streamLines(ui, width) : confirmLines(ui, width);
   return lines.length + 2;
 }
 
@@ -39,7 +41,7 @@ export interface ActionDialogProps {
 const DIGITS = /^[0-9]+$/;
 
 export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, onConfirm }: ActionDialogProps) {
-  const prompt = ui.type === 'prompt' || ui.type === 'expose';
+  const prompt = ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream';
   const cancel = () => dispatch({ type: 'dialogClose', applied: false });
 
   function onPromptCommand(id: CommandId): void {
@@ -74,5 +76,6 @@ export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, on
 
   if (ui.type === 'prompt') return <ActionPrompt ui={ui} width={width} height={height} />;
   if (ui.type === 'expose') return <ExposeForm ui={ui} width={width} height={height} />;
+  if (ui.type === 'stream') return <StreamForm ui={ui} width={width} height={height} />;
   return <ConfirmDialog ui={ui} width={width} height={height} />;
 }

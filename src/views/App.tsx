@@ -12,6 +12,9 @@ import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
 import { useConnection, useSecondsWhile } from '../hooks/useConnection.js';
 import { useEditor } from '../hooks/useEditor.js';
+import { useStreams } from '../hooks/useStreams.js';
+import { DEFAULT_SHELL } from '../stream/shell-settings.js';
+import { ForwardsView, NO_FORWARDS } from './ForwardsView.js';
 import { useMutateCommand } from '../hooks/useMutateCommand.js';
 import { completePath } from '../yaml/complete-path.js';
 import { ApplyPreview } from './ApplyPreview.js';
@@ -58,6 +61,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   apply: ['any'],
   apiResources: ['any'],
   contexts: ['any'],
+  forwards: ['any'],
 };
 
 function init(props: AppProps): AppState {
@@ -81,6 +85,7 @@ export function App(props: AppProps) {
   useFlashExpiry(state.flash, dispatch);
   const frameKind = findKind(frame.kind);
   const editor = useEditor();
+  const sessions = useStreams(props.dialer, source);
   const actions = useActions({
     client: props.client,
     streams: Boolean(props.streamer),
@@ -93,6 +98,8 @@ export function App(props: AppProps) {
     namespace: frameKind?.namespaced ? (frame.drill ? frame.drill.namespace : state.namespace) : undefined,
     plain,
     editor,
+    sessions: sessions?.runners,
+    shellCommand: (props.shellSettings ?? DEFAULT_SHELL).command,
   });
   const mutate = useMutateCommand(props.client, props.readonly, actions.journal, dispatch);
 
@@ -168,7 +175,7 @@ export function App(props: AppProps) {
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
   const overlay =
-    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || isMetricsMode(mode);
+    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || mode === 'forwards' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -220,6 +227,21 @@ export function App(props: AppProps) {
             onSelect={(name) => {
               dispatch({ type: 'cancel' });
               switchContext(name);
+            }}
+          />
+        )}
+        {mode === 'forwards' && layout.bodyHeight > 2 && (
+          <ForwardsView
+            forwards={sessions?.forwards ?? NO_FORWARDS}
+            cursor={state.pickerCursor}
+            width={layout.width}
+            height={layout.bodyHeight}
+            active
+            plain={plain}
+            dispatch={dispatch}
+            onStop={(id) => {
+              const stopped = sessions?.forwards.stop(id);
+              if (stopped) dispatch({ type: 'flash', text: `stopped forwarding ${stopped.address}:${stopped.localPort} → ${stopped.target}:${stopped.remotePort}`, level: 'info' });
             }}
           />
         )}

@@ -36,6 +36,7 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   apply: ['confirm'],
   apiResources: ['list'],
   contexts: ['list'],
+  forwards: ['forwards', 'list'],
 };
 
 export function hintsFor(mode: Mode, actions: readonly Hint[] = []): Hint[] {

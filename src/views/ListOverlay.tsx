@@ -1,8 +1,9 @@
-// A full-screen list with kubectl's table layout (`:api-resources`, `:ctx`): j/k move, Enter picks
-// the row under the cursor, Esc closes.
+// A full-screen list with kubectl's table layout (`:api-resources`, `:ctx`, `:pf`): j/k move, Enter
+// picks the row under the cursor, Esc closes; a list may take another scope's keys too.
 import type { Dispatch } from 'react';
 import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
+import type { CommandId, Scope } from '../keys/bindings.js';
 import { cursorList } from './cursor-list.js';
 import { kubectlTableLines } from './kubectl-table.js';
 import { Panel, type PanelLine } from './Panel.js';
@@ -20,6 +21,10 @@ export interface ListOverlayProps {
   plain: boolean;
   dispatch: Dispatch<AppEvent>;
   onSelect(index: number): void;
+  /** Keys of another scope the list takes too (`:pf`'s Ctrl-D), with the row under the cursor. */
+  extra?: { scope: Scope; onCommand(id: CommandId, index: number): void };
+  /** Shown when there are no rows. */
+  empty?: string;
 }
 
 /** What every list overlay takes from the App. */
@@ -33,10 +38,11 @@ export function ListOverlay(props: ListOverlayProps) {
   const { cursor } = list;
 
   useKeymap(
-    ['list'],
+    props.extra ? [props.extra.scope, 'list'] : ['list'],
     {
       onCommand(id) {
-        if (id === 'list.up') dispatch({ type: 'pickerMove', delta: -1, count: rows.length });
+        if (props.extra && !id.startsWith('list.')) props.extra.onCommand(id, cursor);
+        else if (id === 'list.up') dispatch({ type: 'pickerMove', delta: -1, count: rows.length });
         else if (id === 'list.down') dispatch({ type: 'pickerMove', delta: 1, count: rows.length });
         else if (id === 'list.close') dispatch({ type: 'cancel' });
         else if (id === 'list.select' && rows[cursor]) props.onSelect(cursor);
@@ -46,5 +52,6 @@ export function ListOverlay(props: ListOverlayProps) {
   );
 
   const lines: PanelLine[] = [{ key: 'header', segments: [{ text: ` ${header}`, bold: true, color: theme.muted }] }, ...list.lines];
+  if (rows.length === 0 && props.empty) lines.push({ key: 'empty', segments: [{ text: ` ${props.empty}`, color: theme.muted }] });
   return <Panel title={props.title} width={props.width} height={props.height} focused lines={lines} />;
 }

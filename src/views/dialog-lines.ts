@@ -59,6 +59,27 @@ export function wrapNames(names: readonly string[], width: number): string[] {
   return lines;
 }
 
+/** A form's fields, one a line: typed text with its cursor, or the choices with the chosen one marked. */
+export function formLines(fields: readonly { key: string; label: string; choices?: readonly string[] }[], value: (key: string) => string, focus: number): PanelLine[] {
+  const width = Math.max(...fields.map((f) => f.label.length)) + 2;
+  return fields.map((field, i) => {
+    const focused = i === focus;
+    const label = `${field.label}:`.padEnd(width);
+    const current = value(field.key);
+    if (!field.choices) return { key: field.key, segments: fieldSegments(label, current, focused) };
+    const head: Segment = { text: ` ${focused ? '>' : ' '} ${label}`, color: focused ? theme.key : theme.muted, bold: focused };
+    return { key: field.key, segments: [head, ...choiceSegments(field.choices, current, focused)] };
+  });
+}
+
+function choiceSegments(choices: readonly string[], value: string, focused: boolean): Segment[] {
+  return choices.flatMap((c, i) => {
+    const chosen = c === value;
+    const gap: Segment[] = i > 0 ? [{ text: ' ' }] : [];
+    return [...gap, { text: chosen ? `[${c}]` : ` ${c} `, bold: chosen, inverse: chosen && focused, color: chosen ? undefined : theme.muted }];
+  });
+}
+
 export function textLine(key: string, text: string, colour?: string): PanelLine {
   return { key, segments: [{ text: ` ${text}`, color: colour }] };
 }

@@ -10,7 +10,7 @@ export interface HelpLine {
 
 const ORDER: readonly Scope[] = ['global', 'pane', 'input', 'picker', 'describe', 'logs', 'metrics', 'prom', 'help', 'any'];
 /** The actions' sections come after the syntax lines. */
-const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal', 'list'];
+const ACTION_ORDER: readonly Scope[] = ['action', 'prompt', 'confirm', 'journal', 'list', 'forwards'];
 
 const SYNTAX: readonly HelpLine[] = [
   { text: 'Commands', heading: true },
@@ -22,6 +22,7 @@ const SYNTAX: readonly HelpLine[] = [
   { text: ':ctx         contexts (kubectl config get-contexts); :ctx <name> to switch' },
   { text: ':journal     this run\'s actions, commands, outcomes' },
   { text: ':prom        Prometheus instances found; pick one' },
+  { text: ':pf          port-forwards (Shift-F starts one); Ctrl-D stops one' },
   { text: ':apply -f PATH   dry run, preview, y applies (Tab: path)' },
   { text: ':create deployment NAME --image=I [--replicas=N]' },
   { text: ':run NAME --image=I [--port=P] [--labels=k=v]' },

@@ -73,11 +73,12 @@ describe('access checks', () => {
 describe('rebinding', () => {
   afterEach(() => setActiveBindings(BINDINGS));
 
-  it('the config keys move an action to another key: footer, help and the key itself follow', async () => {
+  it("the config keys move an action to another key: footer, help and the key itself follow", async () => {
     const { bindings, warning } = applyKeyOverrides(BINDINGS, { 'action.scale': ['S'], 'action.delete': ['ctrl+x'] });
     expect(warning).toBeUndefined();
     setActiveBindings(bindings);
-    const app = mountWithClient();
+    // Wide enough for help to show the actions' section beside the table's keys.
+    const app = mountWithClient({ columns: 260, rows: 60 });
     await app.waitFor((f) => f.includes('web-1'));
     await command(app, 'deploy');
     let frame = await app.waitFor((f) => footer(f).includes('<shift-s> scale'));
@@ -92,8 +93,8 @@ describe('rebinding', () => {
     await app.press('n');
     await app.press('?');
     const help = await app.waitFor((f) => f.includes('Help'));
-    expect(help).toMatch(/<shift-s>\s+Scale/);
     expect(help).toMatch(/\(unbound\)\s+Sort by status/);
+    expect(help).toMatch(/<shift-s>\s+Scale/);
     app.unmount();
   });
 

@@ -45,12 +45,16 @@ describe('scale prompt', () => {
     app.unmount();
   });
 
-  it('says scale does not apply to pods, and opens nothing', async () => {
+  it('s on a pod is a shell, as in k9s (scale is for workloads): no replicas prompt', async () => {
     const app = mountWithClient();
     await app.waitFor((f) => f.includes('web-1'));
     await app.press('s');
-    const frame = await app.waitFor((f) => f.includes('cannot scale pods'));
+    // The form names the container and shows the kubectl line first.
+    const frame = await app.waitFor((f) => f.includes('Shell in pod/web-1') && f.includes('$ kubectl exec -it -n default web-1 -c '));
     expect(frame).not.toContain('replicas:');
+    // No WebSocket dialer in this mount: Enter says what the shell needs.
+    await app.press('\r');
+    await app.waitFor((f) => f.includes('shell needs a terminal and a WebSocket connection to the API server'));
     app.unmount();
   });
 });

@@ -9,9 +9,10 @@ import { KINDS } from '../../../src/kinds/registry.js';
 
 describe('the action registry', () => {
   it('offers each kind its actions in a stable order', () => {
-    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose']);
+    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose', 'portForward']);
     expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint']);
-    expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose']);
+    expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose', 'shell', 'attach', 'portForward']);
+    expect(actionsFor('services')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose', 'portForward']);
     expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label']);
     expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'yaml', 'delete', 'edit', 'scale', 'label', 'expose']);
     expect(actionsFor('events')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label']);
@@ -33,7 +34,7 @@ describe('the action registry', () => {
     expect(ACTION_COMMANDS.edit.access).toEqual({ verb: 'update' });
     expect(ACTION_COMMANDS.logs.access).toEqual({ verb: 'get', resource: 'pods', subresource: 'log' });
     expect(ACTION_COMMANDS.describe.mutating).toBe(false);
-    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose']);
+    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'shell', 'attach', 'portForward']);
   });
 
   it('each command is registered under its own id, and its key binding comes from it', () => {

@@ -131,7 +131,7 @@ describe('App commands', () => {
 
   it('? lists every binding from the data', async () => {
     const { BINDINGS } = await import('../../../src/keys/bindings.js');
-    const app = mountApp({ source: seeded(), columns: 200, rows: 100 }); // tall enough for all of help on one screen
+    const app = mountApp({ source: seeded(), columns: 200, rows: 130 }); // tall enough for all of help on one screen
     await app.waitFor((f) => f.includes('web-1'));
     await app.press('?');
     const frame = await app.waitFor((f) => f.includes('Help'));
