@@ -10,8 +10,6 @@ export const describeAction: ViewCommand<'describe'> = {
   hint: 'describe',
   appliesTo: (k) => allows(k, 'get'),
   mutating: false,
-  // kubectl describe GETs the object: a user who may list but not get sees `d` greyed, with why.
-  access: { verb: 'get' },
   needs: 'client',
   opens: 'view',
   open: (t, spec) => ({ type: 'describeOpen', target: { kind: spec.id, namespace: t.namespace, name: t.name }, view: 'describe' }),
