@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, stateDir } from './sandbox.js';
+import { repoRoot, sandboxBinDir, stateDir } from './sandbox.js';
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,6 +39,28 @@ export async function stopComponent(name: string): Promise<() => Promise<void>> 
     closeSync(log);
     writeFileSync(pidFile, `${child.pid}\n`);
   };
+}
+
+/** Compacts the sandbox's etcd at its current revision (etcdctl) and returns that revision. */
+export async function compactEtcd(): Promise<number> {
+  const endpoints = `--endpoints=http://127.0.0.1:${process.env.KT_ETCD_PORT ?? '2379'}`;
+  const status = JSON.parse(await etcdctl([endpoints, 'endpoint', 'status', '-w', 'json'])) as { Status: { header: { revision: number } } }[];
+  const revision = status[0]?.Status.header.revision;
+  if (!revision) throw new Error('etcdctl endpoint status gave no revision');
+  await etcdctl([endpoints, 'compact', String(revision)]);
+  return revision;
+}
+
+function etcdctl(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(sandboxBinDir(), 'etcdctl'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`etcdctl ${args.join(' ')}: ${err.trim() || code}`))));
+  });
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
