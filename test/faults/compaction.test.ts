@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { convergesToKubectl, createPod, kubectlAsync } from '../helpers/faults.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
-import { compactEtcd, stopComponent } from '../helpers/sandbox-control.js';
-import { apiServerPort, eventually } from '../helpers/sandbox.js';
+import { apiServerReady, compactEtcd, stopComponent } from '../helpers/sandbox-control.js';
+import { apiServerPort } from '../helpers/sandbox.js';
 import { headerState } from '../helpers/screen.js';
 import { kubeconfigThrough, TcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -29,8 +29,6 @@ afterAll(async () => {
   await kubectlAsync(['delete', 'pod', '-n', 'default', '--wait=false', '--ignore-not-found', ...PODS]);
   rmSync(tmp, { recursive: true, force: true });
 });
-
-const apiServerReady = () => eventually(async () => (await kubectlAsync(['get', '--raw', '/readyz'])).trim() === 'ok', 120_000, 'the API server to be ready');
 
 describe('etcd compacted while kt is behind', () => {
   it('answers kt’s old watches 410 Gone; kt relists, so a pod deleted meanwhile vanishes', async () => {

@@ -1,12 +1,11 @@
 // Prometheus stopped and started again (sandbox/prometheus.sh), while kt reads it through the API
 // server's service proxy: the metrics line says there are none and why, the header stays `live`
 // (the API server is fine), and the metrics come back by themselves.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordHeader } from '../helpers/faults.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
-import { kubeconfigPath, repoRoot } from '../helpers/sandbox.js';
+import { prometheusCtl as prometheus } from '../helpers/sandbox-control.js';
+import { kubeconfigPath } from '../helpers/sandbox.js';
 
 let t: KtPty | undefined;
 let stopped = false;
@@ -14,16 +13,6 @@ afterAll(async () => {
   await t?.dispose();
   if (stopped) await prometheus('start');
 });
-
-function prometheus(verb: 'start' | 'stop'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', [join(repoRoot, 'sandbox', 'prometheus.sh'), verb], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prometheus.sh ${verb}: ${err.trim()}`))));
-  });
-}
 
 const METRICS_OK = /metrics: monitoring\/prometheus-k8s:web \(API proxy\)(?! …)/;
 const METRICS_NONE = /metrics: none \(\S.*\)/;

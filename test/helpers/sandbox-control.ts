@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, sandboxBinDir, stateDir } from './sandbox.js';
+import { kubectlAsync } from './faults.js';
+import { eventually, repoRoot, sandboxBinDir, stateDir } from './sandbox.js';
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -17,6 +18,16 @@ function run(args: string[]): Promise<void> {
 export async function recreateSandbox(): Promise<void> {
   await run([join(repoRoot, 'sandbox', 'down.sh')]);
   await run([join(repoRoot, 'sandbox', 'up.sh')]);
+}
+
+/** Stops or starts the sandbox's Prometheus alone (sandbox/prometheus.sh; start returns once it is ready). */
+export function prometheusCtl(verb: 'start' | 'stop'): Promise<void> {
+  return run([join(repoRoot, 'sandbox', 'prometheus.sh'), verb]);
+}
+
+/** Resolves once the API server's /readyz says ok (after a restart). */
+export async function apiServerReady(timeoutMs = 120_000): Promise<void> {
+  await eventually(async () => (await kubectlAsync(['get', '--raw', '/readyz'])).trim() === 'ok', timeoutMs, 'the API server to be ready');
 }
 
 /**
