@@ -10,7 +10,8 @@
 //     API server: work per frame and memory, incremental pipeline vs the full recompute it replaced.
 //   npm run bench -- --discovery [--pods 1000,10000] [--runs 5] [--kt-before /other/bin/kt.js]
 //     the first frame with the discovery cache cold and warm, and opening a discovered kind (discovery.ts)
-//   npm run bench -- --faults [--runs 5]   (recovery times on the sandbox, see faults.ts)
+//   npm run bench -- --faults [--runs 3] [--only cut,freeze,reset,latency,link,restart,compaction,token,rbac,prometheus]
+//     recovery times after each fault on the sandbox (see faults.ts)
 //   npm run bench -- --live [--sizes 1000,10000:100] [--tools kt,k9s] [--launches 3] [--idle-seconds 60]
 //                   [--churn-seconds 20] [--rates 20,100] [--moves 20] [--probes 12] [--out bench/results/live.md]
 //                   [--kt-before /path/to/other/bin/kt.js]   (also measure another build of kt, as "kt-before")
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   }
   if (flag('--faults')) {
     const { runFaults } = await import('./faults.js');
-    process.stdout.write(`${await runFaults(num('--runs', 5))}\n`);
+    process.stdout.write(`${await runFaults(num('--runs', 3), only)}\n`);
     return;
   }
   if (flag('--live')) {

@@ -18,6 +18,8 @@ export interface HealthReport {
 export const NO_ANSWER_MS = 5_000;
 /** The liveness probe's period while nothing else was answered. */
 export const PROBE_MS = 5_000;
+/** Its period while requests are failing: the first answer again wakes every watch waiting to retry. */
+export const FAILING_PROBE_MS = 1_000;
 
 export class ConnectionHealth {
   private failing: HealthReport['failing'];
@@ -27,6 +29,7 @@ export class ConnectionHealth {
   /** A request that timed out without an answer was sent then; cleared by the next answer. */
   private unansweredSince: number | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly recoveries = new Set<() => void>();
   private silentTimer: ReturnType<typeof setTimeout> | undefined;
   private reported = '';
 
@@ -67,10 +70,12 @@ export class ConnectionHealth {
   }
 
   private answer(): void {
+    const recovered = this.failing !== undefined || this.unansweredSince !== undefined;
     this.lastAnswer = this.now();
     this.failing = undefined;
     this.unansweredSince = undefined;
     this.changed();
+    if (recovered) for (const listener of [...this.recoveries]) listener();
   }
 
   private fail(reason: string, unauthorized: boolean): void {
@@ -96,9 +101,24 @@ export class ConnectionHealth {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Runs `listener` when the server answers again after failing, not answering, or rejecting the
+   * credentials (a 403 is an answer: the credentials were accepted). Returns the unsubscribe.
+   */
+  onRecovered(listener: () => void): () => void {
+    this.recoveries.add(listener);
+    return () => this.recoveries.delete(listener);
+  }
+
+  /** Requests are failing or unanswered. */
+  troubled(): boolean {
+    return this.failing !== undefined || this.unansweredSince !== undefined;
+  }
+
   dispose(): void {
     clearTimeout(this.silentTimer);
     this.listeners.clear();
+    this.recoveries.clear();
   }
 
   private changed(): void {
@@ -121,16 +141,20 @@ export class ConnectionHealth {
   }
 }
 
-/** Probes GET /version every PROBE_MS while no other request was answered; returns the stop. */
+/**
+ * Probes GET /version every PROBE_MS while no other request was answered, and every
+ * FAILING_PROBE_MS while requests fail (so a server back, or credentials fixed, are seen within a
+ * second); returns the stop.
+ */
 export function startLiveness(health: ConnectionHealth, probe: () => Promise<unknown>, everyMs = PROBE_MS): () => void {
   let inFlight = false;
   const timer = setInterval(() => {
-    if (inFlight || !health.quietFor(everyMs)) return;
+    if (inFlight || !health.quietFor(health.troubled() ? FAILING_PROBE_MS : everyMs)) return;
     inFlight = true;
     probe()
       .catch(() => undefined) // the client reported it to health already
       .finally(() => (inFlight = false));
-  }, everyMs);
+  }, Math.min(everyMs, FAILING_PROBE_MS));
   timer.unref?.();
   return () => clearInterval(timer);
 }

@@ -4,8 +4,10 @@
 // reflector does, it relists (replacing the cache, so vanished objects go) when the server says the
 // resourceVersion is gone (410) or too large (504 ResourceVersionTooLarge: the cluster's history went
 // back), and when a watch cannot resume after RESUME_TRIES tries. A watchdog restarts a watch that
-// has gone silent; 403 is reported as `forbidden` and retried slowly. The last items are kept
-// (marked stale) while reconnecting.
+// has gone silent; 403 is reported as `forbidden` and 401 as `unauthorized`, retried within
+// seconds (RBAC or credentials fixed come back by themselves). A watch waiting to retry tries at
+// once when the server answers again (`recovered`). The last items are kept (marked stale) while
+// reconnecting.
 import {
   apiErrorFromStatus,
   KubeApiError,
@@ -35,8 +37,10 @@ export interface InformerTiming {
   watchdogMs?: number;
   backoffInitialMs?: number; // default 500
   backoffMaxMs?: number; // default 30 000
-  /** Retry interval for forbidden/unauthorized/not-found. Default 30 000. */
+  /** Retry interval for a kind the server does not serve (404). Default 30 000. */
   slowRetryMs?: number;
+  /** Forbidden and unauthorized back off up to this. Default 5 000. */
+  refusedRetryMs?: number;
   random?: () => number;
   now?: () => number;
 }
@@ -47,6 +51,11 @@ export interface InformerOptions extends InformerTiming {
   target: WatchTarget;
   /** Shared by the informers of one API server (see cluster-history.ts); default: this one's own. */
   history?: ClusterHistory;
+  /**
+   * Subscribes to "the server answers again" (ConnectionHealth.onRecovered): a watch waiting to
+   * retry then tries at once, not at the end of its backoff. Returns the unsubscribe.
+   */
+  recovered?: (listener: () => void) => () => void;
   /**
    * Items or status changed. Called synchronously, possibly per event: coalesce downstream. A watch
    * event names the objectKey it changed; a relist or status change names none.
@@ -73,6 +82,7 @@ export class Informer {
   private rv = '';
   private readonly history: ClusterHistory;
   private readonly unsubscribe: () => void;
+  private readonly unrecovered: () => void;
   /** Connection-level failures in a row while resuming from this.rv. */
   private resumeFailures = 0;
   /** The connection failed: before resuming from this.rv, check the server's history still has it. */
@@ -91,12 +101,19 @@ export class Informer {
       backoffInitialMs: opts.backoffInitialMs ?? 500,
       backoffMaxMs: opts.backoffMaxMs ?? 30_000,
       slowRetryMs: opts.slowRetryMs ?? 30_000,
+      refusedRetryMs: opts.refusedRetryMs ?? 5_000,
       random: opts.random ?? Math.random,
       now: opts.now ?? Date.now,
     };
     this.history = opts.history ?? new ClusterHistory();
     this.unsubscribe = this.history.onReset(this.reset);
+    this.unrecovered = opts.recovered?.(this.retryNow) ?? (() => {});
   }
+
+  /** The server answers again: a wait before retrying ends now. */
+  private readonly retryNow = (): void => {
+    if (this.state !== 'live') this.wake?.();
+  };
 
   /** Another informer found the cluster's history went back: relist, ending the watch in flight. */
   private readonly reset = (): void => {
@@ -129,6 +146,7 @@ export class Informer {
     if (this.stopped) return;
     this.stopped = true;
     this.unsubscribe();
+    this.unrecovered();
     this.abort.abort();
     this.watch?.abort();
     this.wake?.();
@@ -262,7 +280,8 @@ export class Informer {
     if (failure.kind === 'refused') {
       this.rv = '';
       this.setStatus(failure.state, failure.message, had);
-      return failure.slow ? this.t.slowRetryMs : this.backoff(attempt);
+      if (failure.slow) return this.t.slowRetryMs;
+      return failure.state === 'error' ? this.backoff(attempt) : Math.min(this.t.refusedRetryMs, this.backoff(attempt));
     }
     // Connection-level: keep showing the last items, marked stale; re-watch from the last RV, or
     // relist once resuming has failed RESUME_TRIES times (the server may not be the one it was).

@@ -24,6 +24,8 @@ export interface SourceOptions {
   resolve?: (key: WatchKey) => WatchTarget | undefined;
   /** Lists and watches the kinds without a hand-written renderer (the server's Table format). */
   tableClient?: KubeClient;
+  /** "The server answers again" (ConnectionHealth.onRecovered): watches waiting to retry try at once. */
+  recovered?: (listener: () => void) => () => void;
 }
 
 /** The store plus the client it watches through (actions use client.request; log views its streams). */
@@ -32,7 +34,8 @@ export type KubeSource = ResourceStore & { readonly client: KubeClient; readonly
 export function createDataSource(loaded: Pick<LoadedKubeconfig, 'kc'>, options: SourceOptions = {}): KubeSource {
   const client = createKubeClient(loaded.kc, { requestTimeoutMs: options.requestTimeoutMs, reload: options.reload });
   const tableClient = serverTableClient(client);
-  const source = createStoreForClient(client, { tableClient, ...options, health: client.health });
+  const recovered = (listener: () => void) => client.health.onRecovered(listener);
+  const source = createStoreForClient(client, { tableClient, recovered, ...options, health: client.health });
   const stopLiveness = startLiveness(client.health, () => client.ping());
   const dispose = source.dispose.bind(source);
   return Object.assign(source, {
@@ -58,7 +61,7 @@ export function createStoreForClient(client: KubeClient, options: SourceOptions 
       const target = resolve(key);
       if (!target) return failedWatcher(`unknown resource kind "${key.kind}"`);
       const served = options.tableClient && !findKind(key.kind)?.renderer ? options.tableClient : client;
-      return new Informer({ ...options.informer, client: served, key, target, onChange, history });
+      return new Informer({ ...options.informer, client: served, key, target, onChange, history, recovered: options.recovered });
     },
   });
   return Object.assign(store, { client });

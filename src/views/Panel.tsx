@@ -2,6 +2,7 @@
 // cut and padded to the inner width, blank filler up to the height.
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { cellWidth, sliceCells } from '../text/cell-width.js';
 import { asciiSpans } from './ascii-spans.js';
 import { BORDERS, theme, type BorderSet } from './theme.js';
 
@@ -33,9 +34,10 @@ export function innerHeight(height: number): number {
   return Math.max(0, height - 2);
 }
 
+/** `text` cut to `width` cells, with an ellipsis when cut (wide characters count two). */
 export function cut(text: string, width: number): string {
-  if (text.length <= width) return text;
-  return width <= 1 ? text.slice(0, Math.max(0, width)) : `${text.slice(0, width - 1)}…`;
+  if (cellWidth(text) <= width) return text;
+  return width <= 1 ? sliceCells(text, Math.max(0, width)) : `${sliceCells(text, width - 1)}…`;
 }
 
 /** The title as the top border shows it, after its corner and one border character: " title ". */
@@ -54,9 +56,10 @@ export function fitSegments(segments: readonly Segment[], width: number): Segmen
   let used = 0;
   for (const s of segments) {
     if (used >= width) break;
-    const text = used + s.text.length > width ? cut(s.text, width - used) : s.text;
+    const w = cellWidth(s.text);
+    const text = used + w > width ? cut(s.text, width - used) : s.text;
     out.push({ ...s, text });
-    used += text.length;
+    used += text === s.text ? w : cellWidth(text);
   }
   if (used < width) out.push({ text: ' '.repeat(width - used) });
   return out;

@@ -2,6 +2,7 @@
 // cell; when that is too wide, the lowest-priority columns go (wide ones first, NAME never), and
 // only NAME is ever cut short. Every column that stays is shown whole.
 import type { Column, Row } from '../render/types.js';
+import { cellWidth, sliceCells } from '../text/cell-width.js';
 
 export interface FittedColumn {
   /** Index into the renderer's columns (and each row's cells). */
@@ -26,8 +27,8 @@ function totalWidth(widths: readonly number[], gap: number): number {
 /** `headers` may differ from column names by a sort arrow ("NAME↑"). */
 export function fitColumns(columns: readonly Column[], headers: readonly string[], rows: readonly Pick<Row, 'cells'>[], width: number): FittedColumn[] {
   const natural = columns.map((col, i) => {
-    let w = (headers[i] ?? col.name).length;
-    for (const row of rows) w = Math.max(w, (row.cells[i] ?? '').length);
+    let w = cellWidth(headers[i] ?? col.name);
+    for (const row of rows) w = Math.max(w, cellWidth(row.cells[i] ?? ''));
     return w;
   });
   const kept = columns.map((_, i) => i);
@@ -58,9 +59,16 @@ export function fitColumns(columns: readonly Column[], headers: readonly string[
   return fitted;
 }
 
+/** `text` in exactly `width` cells: padded, or cut with an ellipsis (wide characters count two). */
 export function fitCell(text: string, width: number, align: 'left' | 'right'): string {
-  if (text.length > width) return width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
-  return align === 'right' ? text.padStart(width) : text.padEnd(width);
+  let w = cellWidth(text);
+  if (w > width) {
+    text = width <= 1 ? sliceCells(text, width) : `${sliceCells(text, width - 1)}…`;
+    w = cellWidth(text);
+    align = 'left';
+  }
+  const pad = ' '.repeat(Math.max(0, width - w));
+  return align === 'right' ? pad + text : text + pad;
 }
 
 /** One table line: the cells at their widths, separated by the gap, padded to `width`. */

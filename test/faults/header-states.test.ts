@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath } from '../helpers/sandbox.js';
+import { recordHeader } from '../helpers/faults.js';
 import { stopComponent } from '../helpers/sandbox-control.js';
 import { headerState, kubectlNames, paneNames } from '../helpers/screen.js';
 
@@ -19,16 +20,6 @@ afterEach(async () => {
   restart = undefined;
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Every header state seen while waiting; the screen is sampled every 100 ms. */
-function recordHeader(pty: KtPty): { seen: string[]; stop(): void } {
-  const seen: string[] = [];
-  const timer = setInterval(() => {
-    const state = headerState(pty.screen());
-    if (state && seen.at(-1) !== state) seen.push(state);
-  }, 100);
-  return { seen, stop: () => clearInterval(timer) };
-}
 
 describe('the header under faults', () => {
   it('leaves `live` within seconds of the API server stopping, and is live again with kubectl’s pods once it is back', async () => {
@@ -83,7 +74,7 @@ describe('the header under faults', () => {
     await t.waitFor((s) => headerState(s).startsWith('unauthorized'), 30_000);
     writeFileSync(file, right, { mode: 0o600 }); // as `aws eks update-kubeconfig` would
     const pods = await kubectlNames('pods');
-    // Loose: the panes' watches retry a refused list every 30 s.
+    // Loose: the liveness probe sees the credentials accepted within a second and wakes the panes.
     await t.waitFor((s) => headerState(s) === 'live' && paneNames(s, PODS).join() === pods.join(), 90_000);
   }, 150_000);
 });

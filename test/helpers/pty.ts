@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { Unicode11Addon } from '@xterm/addon-unicode11';
 import { frameGate } from './sync-frames.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -92,6 +93,9 @@ export function spawnKt(args: readonly string[], options: SpawnKtOptions = {}): 
   delete env.CONTINUOUS_INTEGRATION;
 
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
+  // Character widths as today's terminals (and Ink's string-width) count them: emoji take two cells.
+  term.loadAddon(new Unicode11Addon());
+  term.unicode.activeVersion = '11';
   const [file, ...argv] = options.command ?? [process.execPath, options.bin ?? ktBin];
   const pty: IPty = spawnPty(file as string, [...argv, ...args], { name: 'xterm-256color', cols, rows, cwd: options.cwd ?? repoRoot, env });
   let raw = '';

@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, stateDir } from './sandbox.js';
+import { kubectlAsync } from './faults.js';
+import { eventually, repoRoot, sandboxBinDir, stateDir } from './sandbox.js';
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -17,6 +18,16 @@ function run(args: string[]): Promise<void> {
 export async function recreateSandbox(): Promise<void> {
   await run([join(repoRoot, 'sandbox', 'down.sh')]);
   await run([join(repoRoot, 'sandbox', 'up.sh')]);
+}
+
+/** Stops or starts the sandbox's Prometheus alone (sandbox/prometheus.sh; start returns once it is ready). */
+export function prometheusCtl(verb: 'start' | 'stop'): Promise<void> {
+  return run([join(repoRoot, 'sandbox', 'prometheus.sh'), verb]);
+}
+
+/** Resolves once the API server's /readyz says ok (after a restart). */
+export async function apiServerReady(timeoutMs = 120_000): Promise<void> {
+  await eventually(async () => (await kubectlAsync(['get', '--raw', '/readyz'])).trim() === 'ok', timeoutMs, 'the API server to be ready');
 }
 
 /**
@@ -39,6 +50,28 @@ export async function stopComponent(name: string): Promise<() => Promise<void>> 
     closeSync(log);
     writeFileSync(pidFile, `${child.pid}\n`);
   };
+}
+
+/** Compacts the sandbox's etcd at its current revision (etcdctl) and returns that revision. */
+export async function compactEtcd(): Promise<number> {
+  const endpoints = `--endpoints=http://127.0.0.1:${process.env.KT_ETCD_PORT ?? '2379'}`;
+  const status = JSON.parse(await etcdctl([endpoints, 'endpoint', 'status', '-w', 'json'])) as { Status: { header: { revision: number } } }[];
+  const revision = status[0]?.Status.header.revision;
+  if (!revision) throw new Error('etcdctl endpoint status gave no revision');
+  await etcdctl([endpoints, 'compact', String(revision)]);
+  return revision;
+}
+
+function etcdctl(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(sandboxBinDir(), 'etcdctl'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`etcdctl ${args.join(' ')}: ${err.trim() || code}`))));
+  });
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -20,7 +20,7 @@ export function paneNames(screen: string, title: RegExp): string[] {
   const withNs = /NAMESPACE/.test(lines[head] ?? '');
   return lines
     .slice(head + 1)
-    .map((l) => l.replace(/^[│║]\s?[>* ]?/, '').trim().split(/\s+/))
+    .map((l) => l.replace(/^[│║]\s?[>* ]?/, '').replace(/\s*[│║]$/, '').trim().split(/\s+/))
     .filter((cells) => cells.length > (withNs ? 1 : 0) && cells[0] !== '' && !/^(loading|reconnecting|error|forbidden|no )/.test(cells[0] ?? ''))
     .map((cells) => (withNs ? `${cells[0]}/${cells[1]}` : (cells[0] as string)))
     .sort();

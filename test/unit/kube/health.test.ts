@@ -1,7 +1,7 @@
 // How the API server has been answering: failures, rejections, silence, and the liveness probe.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KubeApiError } from '../../../src/kube/client.js';
-import { ConnectionHealth, NO_ANSWER_MS, PROBE_MS, startLiveness } from '../../../src/kube/health.js';
+import { ConnectionHealth, FAILING_PROBE_MS, NO_ANSWER_MS, PROBE_MS, startLiveness } from '../../../src/kube/health.js';
 
 let health: ConnectionHealth;
 let heard = 0;
@@ -52,6 +52,24 @@ describe('ConnectionHealth', () => {
     expect(health.report().silentSince).toBeUndefined();
   });
 
+  it('tells onRecovered listeners when the server answers after failing or rejecting the credentials, not on every answer', () => {
+    let recovered = 0;
+    const stop = health.onRecovered(() => recovered++);
+    health.begin().answered(200);
+    expect(recovered).toBe(0);
+    health.begin().failed(refused());
+    health.begin().failed(refused());
+    health.begin().answered(200);
+    expect(recovered).toBe(1);
+    health.begin().answered(401);
+    health.begin().answered(403); // the credentials were accepted; RBAC is another matter
+    expect(recovered).toBe(2);
+    stop();
+    health.begin().failed(refused());
+    health.begin().answered(200);
+    expect(recovered).toBe(2);
+  });
+
   it('a request that timed out unanswered keeps the server silent until something answers', async () => {
     const sent = Date.now();
     const waiting = health.begin();
@@ -84,5 +102,20 @@ describe('startLiveness', () => {
     stop();
     await vi.advanceTimersByTimeAsync(PROBE_MS * 4);
     expect(probes).toBe(2);
+  });
+
+  it('probes every FAILING_PROBE_MS while requests fail, and every PROBE_MS again once answered', async () => {
+    let probes = 0;
+    const stop = startLiveness(health, async () => {
+      probes++;
+      health.begin().failed(refused());
+    });
+    health.begin().failed(refused());
+    await vi.advanceTimersByTimeAsync(FAILING_PROBE_MS * 3);
+    expect(probes).toBe(3);
+    health.begin().answered(200);
+    await vi.advanceTimersByTimeAsync(PROBE_MS - FAILING_PROBE_MS);
+    expect(probes).toBe(3);
+    stop();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Informer, type InformerTiming, type WatchTarget } from '../../../src/kube/informer.js';
+import { Informer, type InformerOptions, type InformerTiming, type WatchTarget } from '../../../src/kube/informer.js';
 import type { WatchKey } from '../../../src/kube/types.js';
 import { FakeKube } from '../fakes/fake-kube.js';
 import { httpError, pod, refused } from './objects.js';
@@ -11,7 +11,7 @@ let client: FakeKube;
 let changes = 0;
 const started: Informer[] = [];
 
-function start(timing: InformerTiming = {}, target = PODS, key = KEY): Informer {
+function start(timing: InformerTiming & Pick<InformerOptions, 'recovered'> = {}, target = PODS, key = KEY): Informer {
   const inf = new Informer({ client, key, target, onChange: () => changes++, random: () => 0.5, ...timing });
   started.push(inf);
   inf.start();
@@ -196,16 +196,62 @@ describe('Informer', () => {
     expect(client.watches).toHaveLength(2);
   });
 
-  it('reports 403 as forbidden in the namespace and retries slowly', async () => {
-    client.listErrors = [httpError(403, 'pods is forbidden: User "x" cannot list resource "pods"')];
+  it('reports 403 as forbidden in the namespace and retries, backing off to refusedRetryMs, so restored RBAC shows within seconds', async () => {
+    client.listErrors = Array.from({ length: 5 }, () => httpError(403, 'pods is forbidden: User "x" cannot list resource "pods"'));
+    const inf = start({ refusedRetryMs: 5_000 });
+    await tick();
+    expect(inf.status).toEqual({ state: 'forbidden', message: 'forbidden: cannot list pods in namespace default', stale: false, attempt: 1, retryAt: Date.now() + 500 });
+    await tick(500 + 1_000 + 2_000 + 4_000);
+    expect(client.lists).toHaveLength(5);
+    await tick(4_999); // the cap, not the 8 s the backoff would reach
+    expect(client.lists).toHaveLength(5);
+    await tick(1);
+    expect(client.lists).toHaveLength(6);
+    expect(inf.status.state).toBe('live');
+  });
+
+  it('retries a kind the server does not serve (404) slowly', async () => {
+    client.listErrors = [httpError(404)];
     const inf = start({ slowRetryMs: 30_000 });
     await tick();
-    expect(inf.status).toEqual({ state: 'forbidden', message: 'forbidden: cannot list pods in namespace default', stale: false, attempt: 1, retryAt: Date.now() + 30_000 });
-    await tick(29_000);
+    expect(inf.status).toMatchObject({ state: 'error', message: 'not found: the server does not serve pods', retryAt: Date.now() + 30_000 });
+    await tick(29_999);
     expect(client.lists).toHaveLength(1);
-    await tick(1_000);
+    await tick(1);
     expect(client.lists).toHaveLength(2);
+  });
+
+  it.each([
+    ['refused connection', refused()],
+    ['401', httpError(401)],
+    ['403', httpError(403)],
+  ])('a watch waiting to retry after a %s tries at once when the server answers again', async (_, error) => {
+    let recover = () => {};
+    let subscribed = 0;
+    client.listErrors = [error, error];
+    const inf = start({
+      backoffInitialMs: 20_000,
+      recovered: (listener) => {
+        subscribed++;
+        recover = listener;
+        return () => subscribed--;
+      },
+    });
+    await tick();
+    expect(client.lists).toHaveLength(1);
+    expect(inf.status.state).not.toBe('live');
+    recover();
+    await tick();
+    expect(client.lists).toHaveLength(2);
+    recover();
+    await tick();
+    expect(client.lists).toHaveLength(3);
     expect(inf.status.state).toBe('live');
+    recover(); // live: nothing to do
+    await tick();
+    expect(client.lists).toHaveLength(3);
+    inf.stop();
+    expect(subscribed).toBe(0);
   });
 
   it('reports 403 at the cluster scope for all namespaces', async () => {
