@@ -45,6 +45,9 @@ export interface MetricsEngine extends MetricsSource {
 }
 
 const NONE_RETRY_MS = 60_000;
+/** After a failure, kt asks again this often for QUICK_RETRY_WINDOW_MS before backing off. */
+const QUICK_RETRY_MS = 2_000;
+const QUICK_RETRY_WINDOW_MS = 60_000;
 const ALLOCATABLE_EVERY = 20; // refreshes
 const proxyName = (e: PromEndpoint) => `${endpointName(e)} (API proxy)`;
 const oneLine = (err: unknown) => firstLine(err).slice(0, 200);
@@ -63,6 +66,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   let status: MetricsStatus = transport || discover ? { state: 'loading', source: transport?.source } : { state: 'none', reason: 'no Prometheus configured' };
   let family: q.NodeFamily | undefined;
   let failures = 0;
+  let failingSince = 0;
   let refreshes = 0;
   let alloc: Allocatable = {};
   let cluster: ClusterUsage = { totals: {}, allocatable: {} };
@@ -137,6 +141,8 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
   }
 
   function backoffMs(): number {
+    // A Prometheus restarting is back within seconds: ask often for a minute, then back off.
+    if (now() - failingSince < QUICK_RETRY_WINDOW_MS) return Math.min(QUICK_RETRY_MS, opts.intervalMs);
     const cap = Math.max(opts.intervalMs, Math.min(4 * opts.intervalMs, 30_000));
     return Math.min(opts.intervalMs * 2 ** Math.max(0, failures - 1), cap);
   }
@@ -201,7 +207,7 @@ export function createMetricsSource(deps: MetricsDeps, options: Partial<MetricsO
       return true;
     } catch (err) {
       if (disposed || (t && t !== transport)) return true; // a Prometheus no longer in use failed
-      failures++;
+      if (failures++ === 0) failingSince = now();
       family = undefined;
       status = { state: 'error', source: transport?.source, reason: oneLine(err) };
       reset();
