@@ -287,7 +287,8 @@ export class Informer {
     // relist once resuming has failed RESUME_TRIES times (the server may not be the one it was).
     if (this.rv && ++this.resumeFailures >= RESUME_TRIES) this.rv = '';
     this.verify = true;
-    this.setStatus('reconnecting', failure.message, true);
+    // Rows are stale only if a list ever brought any: a server never reached has no old data to age.
+    this.setStatus('reconnecting', failure.message, this.lastSync !== undefined);
     return this.backoff(attempt);
   }
 

@@ -157,6 +157,18 @@ describe('Informer', () => {
     expect(client.maxConcurrentWatches).toBe(1);
   });
 
+  it('is reconnecting but not stale when no list ever answered (nothing old is shown)', async () => {
+    client.listErrors = [refused(), refused()];
+    const inf = start({ backoffInitialMs: 500, backoffMaxMs: 30_000 });
+    await tick();
+    expect(inf.status).toMatchObject({ state: 'reconnecting', stale: false });
+    expect(inf.status.staleSince).toBeUndefined();
+    await tick(500);
+    expect(inf.status).toMatchObject({ state: 'reconnecting', stale: false });
+    await tick(1000);
+    expect(inf.status).toMatchObject({ state: 'live', stale: false });
+  });
+
   it('caps the backoff and retries a failing list', async () => {
     client.listErrors = Array.from({ length: 100 }, refused);
     const inf = start({ backoffInitialMs: 500, backoffMaxMs: 30_000 });
