@@ -3,7 +3,8 @@
 // --enable-crds=Logs), in the CRI format a kubelet reads: "<RFC3339Nano> stdout F <line>".
 import { appendFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KubeApiError, KubeClient } from '../src/kube/client.js';
+import type { KubeClient } from '../src/kube/client.js';
+import type { KubeApiError } from '../src/kube/api-errors.js';
 
 interface PodJson {
   spec?: { initContainers?: { name: string }[]; containers?: { name: string }[] };

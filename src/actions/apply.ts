@@ -2,7 +2,8 @@
 // dry run of every object and reads the live one, to say per object what would happen
 // (created / configured / unchanged) and which fields change; only run() applies, and it sends
 // nothing for the unchanged ones. Outcomes in kubectl's words: `deployment.apps/web created`.
-import { KubeApiError, type KubeClient } from '../kube/client.js';
+import { type KubeClient } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import type { KubeObject } from '../kube/types.js';
 import { collectionPath, createResourceResolver, loadManifests, refOf } from './manifest.js';
 import { errorLine } from './outcome.js';

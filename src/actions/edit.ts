@@ -7,7 +7,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeApiError, type KubeClient } from '../kube/client.js';
+import { type KubeClient } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import type { KubeObject } from '../kube/types.js';
 import type { EditorResult } from '../terminal/editor.js';
 import { toKubectlYaml } from '../yaml/kubectl-yaml.js';

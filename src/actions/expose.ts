@@ -1,6 +1,6 @@
 // Expose: `kubectl expose TYPE NAME --port=… --type=… --name=…`, creating a Service that selects
 // the workload's pods. exposeDefaults() derives the form the way kubectl derives its flags.
-import { KubeApiError } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import type { KubeObject } from '../kube/types.js';
 import { appliesTo, notApplicable, refuse, type FormCommand } from './command.js';
 import { kubectlType, namespaceOf, strict } from './kinds.js';

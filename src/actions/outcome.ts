@@ -1,5 +1,5 @@
 // Turning per-target results into one outcome line, and server errors into kubectl's wording.
-import { KubeApiError } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import type { ActionOutcome, ActionTarget } from './types.js';
 import { namespaceOf, resourceRef } from './kinds.js';
 

@@ -1,7 +1,7 @@
 // Taint: `kubectl taint node NAME key=value:Effect key:Effect key:Effect- key- [--overwrite]`.
 // The JSON patch replaces spec.taints only after a `test` op on the taints kt read, so a change
 // made meanwhile by someone else makes the server refuse the patch instead of being overwritten.
-import { KubeApiError } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import { refuseOthers, type PromptCommand } from './command.js';
 import { objectPath, resourceRef, strict } from './kinds.js';
 import { kubectlLines } from './kubectl-line.js';

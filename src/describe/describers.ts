@@ -2,7 +2,8 @@
 // what kubectl shows beside the object (a node's pods and lease, a workload's pods and ReplicaSets,
 // a Service's EndpointSlices, a namespace's quotas) and writes the body. Specs in kinds/builtin.ts
 // point at them; a kind without one gets the generic layout (describe-object.ts).
-import { KubeApiError, type KubeClient } from '../kube/client.js';
+import { type KubeClient } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import type { KubeObject } from '../kube/types.js';
 import type { Describer } from '../kinds/types.js';
 import { selectorString, type LabelSelector } from '../render/selector.js';

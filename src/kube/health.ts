@@ -3,7 +3,7 @@
 // failure or rejection of the credentials, and the oldest request still waiting for an answer. A
 // watch that stays open but carries nothing says nothing about the server, so while no request
 // has been answered for PROBE_MS a cheap GET /version asks.
-import type { KubeApiError } from './client.js';
+import type { KubeApiError } from './api-errors.js';
 
 export interface HealthReport {
   /** The server at the other end, as host:port. */

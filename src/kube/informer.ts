@@ -8,14 +8,8 @@
 // seconds (RBAC or credentials fixed come back by themselves). A watch waiting to retry tries at
 // once when the server answers again (`recovered`). The last items are kept (marked stale) while
 // reconnecting.
-import {
-  apiErrorFromStatus,
-  KubeApiError,
-  type KubeClient,
-  type Query,
-  type WatchEventArgs,
-  type WatchHandle,
-} from './client.js';
+import { type KubeClient, type Query, type WatchEventArgs, type WatchHandle } from './client.js';
+import { apiErrorFromStatus, KubeApiError } from './api-errors.js';
 import { ClusterHistory } from './cluster-history.js';
 import { listAll, strip } from './list-pages.js';
 import { classifyFailure } from './watch-failure.js';

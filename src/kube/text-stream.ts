@@ -1,6 +1,7 @@
 // A long-lived GET whose body is read as text while it arrives: the pods/log endpoint with
 // follow=true. The client (client.ts) opens it with the kubeconfig's TLS and credentials.
-import type { KubeApiError, Query, WatchHandle } from './client.js';
+import type { Query, WatchHandle } from './client.js';
+import type { KubeApiError } from './api-errors.js';
 
 export interface TextStreamer {
   /**

@@ -1,7 +1,7 @@
 // What a failed list or watch means for an informer: relist at once (the server's history moved), a
 // refusal (forbidden, unauthorized: retried within seconds; a kind not served: slowly), or a
 // connection-level failure to retry with backoff while the last items are shown as stale.
-import { isResourceVersionTooLarge, type KubeApiError } from './client.js';
+import { isResourceVersionTooLarge, type KubeApiError } from './api-errors.js';
 import type { WatchState } from './types.js';
 
 export type WatchFailure =

@@ -4,7 +4,7 @@
 // server's Status message, as kubectl prints it.
 import type http from 'node:http';
 import WebSocket from 'ws';
-import { apiErrorFromBody, KubeApiError } from './client.js';
+import { apiErrorFromBody, KubeApiError } from './api-errors.js';
 import { firstLine } from '../text/first-line.js';
 
 export type { WebSocket };

@@ -1,7 +1,8 @@
 // The log source of a log view: one pods/log stream per target (pod container), lines into one
 // bounded ring, and a coalesced snapshot for the view: however fast lines arrive, listeners hear
 // at most once per frame. Targets come and go (pods join, leave, restart) through sync().
-import type { KubeApiError, Query, WatchHandle } from '../kube/client.js';
+import type { Query, WatchHandle } from '../kube/client.js';
+import type { KubeApiError } from '../kube/api-errors.js';
 import type { TextStreamer } from '../kube/text-stream.js';
 import { parseStamped, splitChunk, stampKey, type LogLine } from './log-line.js';
 import { Ring } from './ring.js';

@@ -2,7 +2,8 @@
 // kube-prometheus's monitoring/prometheus-k8s, the operator's prometheus-operated Services (any
 // namespace), the Helm chart's prometheus-server. The routePrefix comes from the operator's
 // Prometheus resource when the CRD exists.
-import { KubeApiError, type KubeClient } from '../kube/client.js';
+import { type KubeClient } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import type { KubeObject } from '../kube/types.js';
 import { firstLine } from '../text/first-line.js';
 import type { PromEndpoint } from './transport.js';

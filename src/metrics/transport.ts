@@ -1,6 +1,7 @@
 // How the engine reaches a Prometheus: straight at a URL (fetch, optional bearer token), or through
 // the API server's service proxy with kt's own credentials (no port-forward).
-import { KubeApiError, type KubeClient } from '../kube/client.js';
+import { type KubeClient } from '../kube/client.js';
+import { KubeApiError } from '../kube/api-errors.js';
 import { firstLine } from '../text/first-line.js';
 
 export interface PromTransport {

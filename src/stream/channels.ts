@@ -2,7 +2,7 @@
 // attach (v5.channel.k8s.io, else v4.channel.k8s.io) and port-forward (v4.channel.k8s.io): every
 // binary message starts with its channel byte. Exec and attach: 0 stdin, 1 stdout, 2 stderr,
 // 3 the final Status (JSON), 4 terminal size (JSON); v5 adds 255, "close this channel".
-import { apiErrorFromStatus, type ApiStatus } from '../kube/client.js';
+import { apiErrorFromStatus, type ApiStatus } from '../kube/api-errors.js';
 
 export const STDIN = 0;
 export const STDOUT = 1;

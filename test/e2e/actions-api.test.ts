@@ -9,7 +9,8 @@ import { planLabel } from '../../src/actions/label.js';
 import { planScale } from '../../src/actions/scale.js';
 import { planTaint } from '../../src/actions/taint.js';
 import type { ActionPlan, ActionTarget, PlanResult } from '../../src/actions/types.js';
-import { createKubeClient, KubeApiError } from '../../src/kube/client.js';
+import { createKubeClient } from '../../src/kube/client.js';
+import { KubeApiError } from '../../src/kube/api-errors.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { eventually, sandboxKubeConfig, viewerKubeConfig } from '../helpers/sandbox.js';
 

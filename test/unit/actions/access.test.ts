@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessAttributes, createAccessChecker } from '../../../src/actions/access.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { scripted } from '../fakes/fake-kube.js';
 
 const SSAR = '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews';

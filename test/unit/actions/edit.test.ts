@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDIT_CANCELLED, EDIT_EMPTY, EDIT_HEADER, planEdit, type OpenEditor } from '../../../src/actions/edit.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 import { scripted, type Call, type FakeKube } from '../fakes/fake-kube.js';
 import { target } from './targets.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exposeDefaults, planExpose } from '../../../src/actions/expose.js';
 import type { ExposeForm } from '../../../src/actions/types.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { notFound, scripted } from '../fakes/fake-kube.js';
 import { target } from './targets.js';
 

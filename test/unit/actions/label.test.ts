@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planLabel } from '../../../src/actions/label.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { scripted } from '../fakes/fake-kube.js';
 import { node, target } from './targets.js';
 

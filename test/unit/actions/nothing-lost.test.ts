@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalPath } from '../../../src/actions/journal-file.js';
 import { createJournal, runPlan } from '../../../src/actions/journal.js';
 import { planScale } from '../../../src/actions/scale.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { scripted } from '../fakes/fake-kube.js';
 import { target } from './targets.js';
 

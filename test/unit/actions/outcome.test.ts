@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorLine, runEach } from '../../../src/actions/outcome.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { target } from './targets.js';
 
 describe('runEach', () => {

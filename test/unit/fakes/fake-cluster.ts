@@ -2,7 +2,8 @@
 // set() is what the API server holds for a collection: a list answers with it (a list of a
 // collection never set waits, as a slow API server's would), and a later set() reaches the open
 // watches as ADDED/MODIFIED/DELETED events, so the store's patch path runs as it does in kt.
-import { KubeApiError, type ListResult, type Query } from '../../../src/kube/client.js';
+import { type ListResult, type Query } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { objectKey, watchKeyId, type KubeObject, type WatchKey, type WatchStatus } from '../../../src/kube/types.js';
 import { createStoreForClient, watchTarget, type KubeSource } from '../../../src/store/create-source.js';
 import type { ConnectionStatus, DataSource, ResourceSnapshot } from '../../../src/store/types.js';

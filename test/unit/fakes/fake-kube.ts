@@ -2,7 +2,8 @@
 // (recorded responses: "path", "path?sorted-query" or "METHOD path" → body, error or function),
 // answers access reviews by a policy, serves lists of `objects` in pages, and lets a test script
 // watch events. Unrouted GETs fail as the API server does (404); other unrouted requests get {}.
-import { KubeApiError, type KubeClient, type ListResult, type Query, type WatchEventArgs } from '../../../src/kube/client.js';
+import { type KubeClient, type ListResult, type Query, type WatchEventArgs } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 
 export interface Call {

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKubeClient, KubeApiError, type WatchEventArgs } from '../../../src/kube/client.js';
+import { createKubeClient, type WatchEventArgs } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 let server: Server | undefined;

@@ -1,6 +1,6 @@
 // How the API server has been answering: failures, rejections, silence, and the liveness probe.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { ConnectionHealth, FAILING_PROBE_MS, NO_ANSWER_MS, PROBE_MS, startLiveness } from '../../../src/kube/health.js';
 
 let health: ConnectionHealth;

@@ -1,7 +1,7 @@
 // When the cluster's history changes under a running informer, it relists as client-go's reflector
 // does, and the relist replaces the cache: objects the server no longer has vanish.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { ClusterHistory } from '../../../src/kube/cluster-history.js';
 import { Informer, RESUME_TRIES, type WatchTarget } from '../../../src/kube/informer.js';
 import { FakeKube } from '../fakes/fake-kube.js';

@@ -1,5 +1,5 @@
 // Objects and API errors for the informer and store tests (served by fakes/fake-kube.ts).
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import type { KubeObject } from '../../../src/kube/types.js';
 
 export function pod(name: string, namespace = 'default', rv = '1', extra: Record<string, unknown> = {}): KubeObject {

@@ -3,7 +3,8 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKubeClient, type KubeApiError } from '../../../src/kube/client.js';
+import { createKubeClient } from '../../../src/kube/client.js';
+import { type KubeApiError } from '../../../src/kube/api-errors.js';
 
 let server: Server | undefined;
 let open: ServerResponse | undefined;

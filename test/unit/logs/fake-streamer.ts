@@ -1,5 +1,6 @@
 // A TextStreamer whose streams the test feeds and ends by hand.
-import type { KubeApiError, Query } from '../../../src/kube/client.js';
+import type { Query } from '../../../src/kube/client.js';
+import type { KubeApiError } from '../../../src/kube/api-errors.js';
 import type { TextStreamer } from '../../../src/kube/text-stream.js';
 
 export interface FakeStream {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogSource, type LogTarget } from '../../../src/logs/log-source.js';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { fakeStreamer } from './fake-streamer.js';
 
 const app: LogTarget = { namespace: 'default', pod: 'web-1', container: 'app', generation: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KubeApiError } from '../../../src/kube/client.js';
+import { KubeApiError } from '../../../src/kube/api-errors.js';
 import { fetchTransport, proxyBase, proxyTransport } from '../../../src/metrics/transport.js';
 import { FakeKube } from '../fakes/fake-kube.js';
 
