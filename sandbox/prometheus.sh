@@ -9,8 +9,9 @@ case ${1:-} in
   start)
     [ -f "$STATE/prometheus.yml" ] || fail "no sandbox state in $STATE; run 'npm run sandbox:up'"
     if ! is_running prometheus; then
-      # (prom-relay listens on the same port on $PROM_POD_IP)
-      ss -Hltn "sport = :$PROM_PORT" 2>/dev/null | grep -vq "$PROM_POD_IP:" &&
+      # Only a listener on loopback or every address is in the way (each sandbox's prom-relay
+      # listens on the same port on its own pod address).
+      ss -Hltn "sport = :$PROM_PORT" 2>/dev/null | awk '{print $4}' | grep -Eq '^(127\.0\.0\.1|0\.0\.0\.0|\*|\[::\]):' &&
         fail "port $PROM_PORT is taken by $(port_holder "$PROM_PORT")"
       mkdir -p "$LOGS" "$PIDS"
       start_prometheus
