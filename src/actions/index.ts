@@ -3,9 +3,11 @@
 // registry is typed by ActionId: an id without its command, or a command without its opener and
 // plan, does not compile.
 import { appliesTo, type ActionCommand } from './command.js';
+import { cordonAction, uncordonAction } from './cordon.js';
 import { decodeAction } from './decode.js';
 import { deleteAction } from './delete.js';
 import { describeAction } from './describe.js';
+import { drainAction } from './drain.js';
 import type { DialogState } from './dialog.js';
 import { editAction } from './edit.js';
 import { exposeAction } from './expose.js';
@@ -28,6 +30,9 @@ export const ACTION_COMMANDS: { readonly [K in ActionId]: ActionCommand<K> } = {
   label: labelAction,
   taint: taintAction,
   expose: exposeAction,
+  cordon: cordonAction,
+  uncordon: uncordonAction,
+  drain: drainAction,
 };
 
 /** In the order of the footer hints and help. */

@@ -1,7 +1,8 @@
 // The open action dialog (actions/dialog.ts) as the user types, moves between fields or
 // cancels; and the rows marked with Space. Pure: planning and running happen in
 // hooks/useActions.ts, never here.
-import type { DialogState } from '../actions/dialog.js';
+import type { DialogState, DrainUi } from '../actions/dialog.js';
+import type { DrainOptions } from '../actions/drain.js';
 import type { ExposeForm } from '../actions/types.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
 import type { AppState, Frame, PaneState } from './state.js';
@@ -24,6 +25,37 @@ export const EXPOSE_FIELDS: readonly ExposeField[] = [
 
 export const DELETE_FIELDS = 2;
 
+/** kubectl drain's options in the dialog: toggles (Space), then the two typed fields. */
+export const DRAIN_FIELDS: readonly { key: keyof DrainOptions; label: string; help: string }[] = [
+  { key: 'ignoreDaemonSets', label: '--ignore-daemonsets', help: 'leave DaemonSet-managed pods (their DaemonSet ignores the cordon)' },
+  { key: 'deleteEmptyDirData', label: '--delete-emptydir-data', help: 'evict pods with emptyDir volumes (their data is lost)' },
+  { key: 'force', label: '--force', help: 'evict pods that declare no controller (nothing recreates them)' },
+  { key: 'gracePeriod', label: 'grace period', help: "seconds; empty = each pod's own" },
+  { key: 'timeout', label: 'timeout', help: 'e.g. 90s, 5m; 0 = no limit' },
+];
+
+/** What each drain field accepts as typed text (other keys cancel the dialog, as in delete's). */
+const DRAIN_TEXT: Partial<Record<keyof DrainOptions, RegExp>> = { gracePeriod: /^[0-9]+$/, timeout: /^[0-9.hmsuµ]+$/ };
+
+export function drainAccepts(ui: DrainUi, text: string): boolean {
+  const key = DRAIN_FIELDS[ui.field]?.key;
+  return key !== undefined && (DRAIN_TEXT[key]?.test(text) ?? false);
+}
+
+function editDrain(ui: DrainUi, edit: (value: string) => string): DialogState {
+  const key = DRAIN_FIELDS[ui.field]?.key;
+  const value = key ? ui.options[key] : undefined;
+  if (!key || typeof value !== 'string') return ui;
+  return { ...ui, options: { ...ui.options, [key]: edit(value) }, error: undefined };
+}
+
+function toggleDrain(ui: DrainUi): DialogState {
+  const key = DRAIN_FIELDS[ui.field]?.key;
+  const value = key ? ui.options[key] : undefined;
+  if (!key || typeof value !== 'boolean') return ui;
+  return { ...ui, options: { ...ui.options, [key]: !value }, error: undefined };
+}
+
 export type DialogEvent =
   | { type: 'dialogOpen'; dialog: DialogState }
   | { type: 'dialogType'; text: string }
@@ -33,10 +65,14 @@ export type DialogEvent =
   | { type: 'dialogError'; error: string }
   /** Closes the prompt/dialog; `applied` clears the marks of the pane it came from. */
   | { type: 'dialogClose'; applied: boolean }
+  /** A reporting plan (drain) starts from the dialog: it stays open with the run's lines; the marks go. */
+  | { type: 'dialogRun'; run: number }
+  /** A line of that run; `done` with its last. Dropped when the dialog shows another run, or none. */
+  | { type: 'dialogProgress'; run: number; line: string; done?: boolean }
   | { type: 'mark'; pane: number; key: string; count: number; height: number }
   | { type: 'clearMarks'; pane: number };
 
-const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'mark', 'clearMarks']);
+const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'dialogRun', 'dialogProgress', 'mark', 'clearMarks']);
 
 export function isDialogEvent(event: { type: string }): event is DialogEvent {
   return DIALOG_EVENTS.has(event.type as DialogEvent['type']);
@@ -74,6 +110,8 @@ function typeInto(ui: DialogState, text: string): DialogState {
       if (ui.field !== 0) return ui;
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod + text }, error: undefined };
     }
+    case 'drain':
+      return editDrain(ui, (v) => v + text);
     case 'confirm':
       return ui;
   }
@@ -91,6 +129,8 @@ function deleteChar(ui: DialogState): DialogState {
     case 'delete':
       if (ui.field !== 0) return ui;
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod.slice(0, -1) }, error: undefined };
+    case 'drain':
+      return editDrain(ui, (v) => v.slice(0, -1));
     case 'confirm':
       return ui;
   }
@@ -98,6 +138,7 @@ function deleteChar(ui: DialogState): DialogState {
 
 function choose(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
+  if (ui.type === 'drain') return toggleDrain(ui);
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
   if (!field?.choices) return ui;
@@ -107,6 +148,7 @@ function choose(ui: DialogState, delta: number): DialogState {
 function moveField(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
+  if (ui.type === 'drain') return { ...ui, field: wrap(ui.field + delta, DRAIN_FIELDS.length) };
   return ui;
 }
 
@@ -157,6 +199,17 @@ export function dialogReducer(state: AppState, event: DialogEvent): AppState {
       const ui = state.dialog;
       const closed: AppState = { ...state, mode: 'normal', dialog: undefined };
       return event.applied && ui ? withFrame(closed, ui.pane, clearMarks) : closed;
+    }
+    case 'dialogRun': {
+      const ui = state.dialog;
+      if (!ui) return state;
+      return withFrame({ ...state, dialog: { ...ui, progress: { run: event.run, lines: [], done: false } } }, ui.pane, clearMarks);
+    }
+    case 'dialogProgress': {
+      const progress = state.dialog?.progress;
+      if (!state.dialog || progress?.run !== event.run) return state;
+      const next = { ...progress, lines: [...progress.lines, event.line], done: Boolean(event.done) };
+      return { ...state, dialog: { ...state.dialog, progress: next } };
     }
     case 'mark':
       return withFrame(state, event.pane, (f) => toggleMark(f, event.key, event.count, event.height));

@@ -26,9 +26,15 @@ export interface Describer {
   decoded?(obj: KubeObject): string;
 }
 
-/** Actions a kind offers beyond what its verbs and subresources imply. */
-/** logs: `l` streams the pod's own logs, or those of the pods the kind's drill-down selects. */
-export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs';
+/**
+ * Actions a kind offers beyond what its verbs and subresources imply.
+ * - logs: `l` streams the pod's own logs, or those of the pods the kind's drill-down selects;
+ * - drain: node maintenance (cordon, uncordon, drain);
+ * - restart: `kubectl rollout restart` (a pod template with a restartedAt annotation);
+ * - image: `kubectl set image` on its pod template's containers;
+ * - rollout: `kubectl rollout history` and `undo` (revisions kept as ReplicaSets).
+ */
+export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs' | 'drain' | 'restart' | 'image' | 'rollout';
 
 export interface KindSpec {
   /** Registry id: the lowercase plural ("pods"), qualified by group for discovered kinds ("prometheuses.monitoring.coreos.com"). */

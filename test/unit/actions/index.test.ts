@@ -10,7 +10,7 @@ import { KINDS } from '../../../src/kinds/registry.js';
 describe('the action registry', () => {
   it('offers each kind its actions in a stable order', () => {
     expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose']);
-    expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint']);
+    expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint', 'cordon', 'uncordon', 'drain']);
     expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose']);
     expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label']);
     expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'yaml', 'delete', 'edit', 'scale', 'label', 'expose']);
@@ -33,7 +33,8 @@ describe('the action registry', () => {
     expect(ACTION_COMMANDS.edit.access).toEqual({ verb: 'update' });
     expect(ACTION_COMMANDS.logs.access).toEqual({ verb: 'get', resource: 'pods', subresource: 'log' });
     expect(ACTION_COMMANDS.describe.mutating).toBe(false);
-    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose']);
+    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'cordon', 'uncordon', 'drain']);
+    expect(ACTION_COMMANDS.drain.access).toEqual({ verb: 'create', resource: 'pods', subresource: 'eviction' });
   });
 
   it('each command is registered under its own id, and its key binding comes from it', () => {
