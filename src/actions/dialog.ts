@@ -3,6 +3,7 @@
 // that opened it (`action`) plans from it (src/actions/index.ts planDialog).
 import type { KubeObject } from '../kube/types.js';
 import type { DrainOptions } from './drain.js';
+import type { ContainerImage } from './set-image.js';
 import type { ActionId, ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from './types.js';
 
 interface Common {
@@ -59,5 +60,15 @@ export interface DrainUi extends Common {
   pods: readonly KubeObject[];
 }
 
+/** Set image: the container picked (an index into containers) and the image typed. */
+export interface ImageUi extends Common {
+  type: 'image';
+  containers: readonly ContainerImage[];
+  container: number;
+  image: string;
+  /** 0: the container, 1: the image. */
+  field: number;
+}
+
 /** An action the user is typing or confirming, not yet run (or, with progress, running). */
-export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi | DrainUi;
+export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi | DrainUi | ImageUi;

@@ -13,7 +13,9 @@ import { editAction } from './edit.js';
 import { exposeAction } from './expose.js';
 import { labelAction } from './label.js';
 import { logsAction, previousLogsAction } from './logs.js';
+import { restartAction } from './restart.js';
 import { scaleAction } from './scale.js';
+import { setImageAction } from './set-image.js';
 import { taintAction } from './taint.js';
 import type { ActionId, PlanResult } from './types.js';
 import { yamlAction } from './yaml.js';
@@ -33,6 +35,8 @@ export const ACTION_COMMANDS: { readonly [K in ActionId]: ActionCommand<K> } = {
   cordon: cordonAction,
   uncordon: uncordonAction,
   drain: drainAction,
+  restart: restartAction,
+  image: setImageAction,
 };
 
 /** In the order of the footer hints and help. */

@@ -1,7 +1,7 @@
 // The open action dialog (actions/dialog.ts) as the user types, moves between fields or
 // cancels; and the rows marked with Space. Pure: planning and running happen in
 // hooks/useActions.ts, never here.
-import type { DialogState, DrainUi } from '../actions/dialog.js';
+import type { DialogState, DrainUi, ImageUi } from '../actions/dialog.js';
 import type { DrainOptions } from '../actions/drain.js';
 import type { ExposeForm } from '../actions/types.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
@@ -49,6 +49,11 @@ function editDrain(ui: DrainUi, edit: (value: string) => string): DialogState {
   return { ...ui, options: { ...ui.options, [key]: edit(value) }, error: undefined };
 }
 
+/** Another container: the image field starts again from its current image. */
+function pickContainer(ui: ImageUi, at: number): DialogState {
+  return { ...ui, container: at, image: ui.containers[at]?.image ?? '', error: undefined };
+}
+
 function toggleDrain(ui: DrainUi): DialogState {
   const key = DRAIN_FIELDS[ui.field]?.key;
   const value = key ? ui.options[key] : undefined;
@@ -79,7 +84,7 @@ export function isDialogEvent(event: { type: string }): event is DialogEvent {
 }
 
 export function modeOf(ui: DialogState): 'prompt' | 'confirm' {
-  return ui.type === 'prompt' || ui.type === 'expose' ? 'prompt' : 'confirm';
+  return ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'image' ? 'prompt' : 'confirm';
 }
 
 function wrap(index: number, count: number): number {
@@ -112,6 +117,12 @@ function typeInto(ui: DialogState, text: string): DialogState {
     }
     case 'drain':
       return editDrain(ui, (v) => v + text);
+    case 'image': {
+      if (ui.field === 1) return { ...ui, image: ui.image + text, error: undefined };
+      const wanted = text.trim().toLowerCase();
+      const at = wanted ? ui.containers.findIndex((c) => c.name.toLowerCase().startsWith(wanted)) : wrap(ui.container + 1, ui.containers.length);
+      return at < 0 ? ui : pickContainer(ui, at);
+    }
     case 'confirm':
       return ui;
   }
@@ -131,6 +142,8 @@ function deleteChar(ui: DialogState): DialogState {
       return { ...ui, options: { ...ui.options, gracePeriod: ui.options.gracePeriod.slice(0, -1) }, error: undefined };
     case 'drain':
       return editDrain(ui, (v) => v.slice(0, -1));
+    case 'image':
+      return ui.field === 1 ? { ...ui, image: ui.image.slice(0, -1), error: undefined } : ui;
     case 'confirm':
       return ui;
   }
@@ -139,6 +152,7 @@ function deleteChar(ui: DialogState): DialogState {
 function choose(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'delete') return ui.field === 1 ? { ...ui, options: { ...ui.options, force: !ui.options.force }, error: undefined } : ui;
   if (ui.type === 'drain') return toggleDrain(ui);
+  if (ui.type === 'image') return ui.field === 0 ? pickContainer(ui, wrap(ui.container + delta, ui.containers.length)) : ui;
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
   if (!field?.choices) return ui;
@@ -149,6 +163,7 @@ function moveField(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
   if (ui.type === 'drain') return { ...ui, field: wrap(ui.field + delta, DRAIN_FIELDS.length) };
+  if (ui.type === 'image') return { ...ui, field: wrap(ui.field + delta, 2) };
   return ui;
 }
 

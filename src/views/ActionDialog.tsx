@@ -11,12 +11,13 @@ import { drainAccepts } from '../app/dialog-state.js';
 import { ActionPrompt, promptLines } from './ActionPrompt.js';
 import { ConfirmDialog, confirmLines } from './ConfirmDialog.js';
 import { DrainDialog, drainLines } from './DrainDialog.js';
+import { ImageForm, imageLines } from './ImageForm.js';
 import { ExposeForm, exposeLines } from './ExposeForm.js';
 
 /** Lines the dialog wants, borders included. */
 export function dialogHeight(ui: DialogState, width: number): number {
   const lines =
-    ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : ui.type === 'drain' ? drainLines(ui, width) : confirmLines(ui, width);
+    ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : ui.type === 'drain' ? drainLines(ui, width) : ui.type === 'image' ? imageLines(ui, width) : confirmLines(ui, width);
   return lines.length + 2;
 }
 
@@ -42,7 +43,7 @@ export interface ActionDialogProps {
 const DIGITS = /^[0-9]+$/;
 
 export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, onConfirm }: ActionDialogProps) {
-  const prompt = ui.type === 'prompt' || ui.type === 'expose';
+  const prompt = ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'image';
   const cancel = () => dispatch({ type: 'dialogClose', applied: false });
 
   function onPromptCommand(id: CommandId): void {
@@ -82,5 +83,6 @@ export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, on
   if (ui.type === 'prompt') return <ActionPrompt ui={ui} width={width} height={height} />;
   if (ui.type === 'expose') return <ExposeForm ui={ui} width={width} height={height} />;
   if (ui.type === 'drain') return <DrainDialog ui={ui} width={width} height={height} />;
+  if (ui.type === 'image') return <ImageForm ui={ui} width={width} height={height} />;
   return <ConfirmDialog ui={ui} width={width} height={height} />;
 }

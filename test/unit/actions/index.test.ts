@@ -9,10 +9,10 @@ import { KINDS } from '../../../src/kinds/registry.js';
 
 describe('the action registry', () => {
   it('offers each kind its actions in a stable order', () => {
-    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose']);
+    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose', 'restart', 'image']);
     expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint', 'cordon', 'uncordon', 'drain']);
     expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose']);
-    expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label']);
+    expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'restart', 'image']);
     expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'yaml', 'delete', 'edit', 'scale', 'label', 'expose']);
     expect(actionsFor('events')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label']);
   });
@@ -33,7 +33,7 @@ describe('the action registry', () => {
     expect(ACTION_COMMANDS.edit.access).toEqual({ verb: 'update' });
     expect(ACTION_COMMANDS.logs.access).toEqual({ verb: 'get', resource: 'pods', subresource: 'log' });
     expect(ACTION_COMMANDS.describe.mutating).toBe(false);
-    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'cordon', 'uncordon', 'drain']);
+    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'cordon', 'uncordon', 'drain', 'restart', 'image']);
     expect(ACTION_COMMANDS.drain.access).toEqual({ verb: 'create', resource: 'pods', subresource: 'eviction' });
   });
 
