@@ -17,6 +17,7 @@ import { restartAction } from './restart.js';
 import { scaleAction } from './scale.js';
 import { setImageAction } from './set-image.js';
 import { taintAction } from './taint.js';
+import { undoAction } from './undo.js';
 import type { ActionId, PlanResult } from './types.js';
 import { yamlAction } from './yaml.js';
 
@@ -37,6 +38,7 @@ export const ACTION_COMMANDS: { readonly [K in ActionId]: ActionCommand<K> } = {
   drain: drainAction,
   restart: restartAction,
   image: setImageAction,
+  undo: undoAction,
 };
 
 /** In the order of the footer hints and help. */

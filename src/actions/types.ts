@@ -5,7 +5,7 @@ import type { KubeClient } from '../kube/client.js';
 import type { KubeObject } from '../kube/types.js';
 
 /** The row actions, one command file each (src/actions/index.ts registers them). */
-export type ActionId = 'describe' | 'yaml' | 'decode' | 'logs' | 'previousLogs' | 'delete' | 'edit' | 'scale' | 'label' | 'taint' | 'expose' | 'cordon' | 'uncordon' | 'drain' | 'restart' | 'image';
+export type ActionId = 'describe' | 'yaml' | 'decode' | 'logs' | 'previousLogs' | 'delete' | 'edit' | 'scale' | 'label' | 'taint' | 'expose' | 'cordon' | 'uncordon' | 'drain' | 'restart' | 'image' | 'undo';
 
 /** What a plan does, as the journal names it: a row action, or a `:` command (`:apply`, `:create`, `:run`). */
 export type PlanVerb = ActionId | 'apply' | 'create';

@@ -8,7 +8,7 @@ import type { DescribeUi } from './describe-state.js';
 import type { LogsState } from './logs-state.js';
 
 /** prompt: an action's prompt or the expose form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts';
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts' | 'rollout';
 
 /** Where a drill-down came from and the fixed scope it watches (it ignores the namespace switch). */
 export interface DrillScope {
@@ -70,6 +70,8 @@ export interface AppState {
   describe?: DescribeUi;
   /** What the log view (mode logs, `l`) streams, and how it shows it. */
   logs?: LogsState;
+  /** The Deployment whose revisions `:rollout history` lists (mode rollout). */
+  rollout?: { namespace: string; name: string };
 }
 
 export const DEFAULT_PANES = ['nodes', 'pods', 'daemonsets'] as const;

@@ -76,7 +76,7 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   {
     id: 'replicasets', title: 'ReplicaSets', kind: 'ReplicaSet', aliases: ['replicaset', 'rs'], ...apps,
     plural: 'replicasets', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: replicasets, describer: replicaSetDescriber, drill: podsBySelector('replicaset'), offers: ['expose', 'logs'],
+    renderer: replicasets, describer: replicaSetDescriber, drill: podsBySelector('replicaset'), offers: ['expose', 'logs', 'rollback'],
   },
   {
     id: 'replicationcontrollers', title: 'ReplicationControllers', kind: 'ReplicationController', aliases: ['replicationcontroller', 'rc'],

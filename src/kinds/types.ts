@@ -32,9 +32,10 @@ export interface Describer {
  * - drain: node maintenance (cordon, uncordon, drain);
  * - restart: `kubectl rollout restart` (a pod template with a restartedAt annotation);
  * - image: `kubectl set image` on its pod template's containers;
- * - rollout: `kubectl rollout history` and `undo` (revisions kept as ReplicaSets).
+ * - rollout: `:rollout history` (revisions kept as ReplicaSets);
+ * - rollback: a revision of a Deployment (a ReplicaSet): `kubectl rollout undo --to-revision`.
  */
-export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs' | 'drain' | 'restart' | 'image' | 'rollout';
+export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs' | 'drain' | 'restart' | 'image' | 'rollout' | 'rollback';
 
 export interface KindSpec {
   /** Registry id: the lowercase plural ("pods"), qualified by group for discovered kinds ("prometheuses.monitoring.coreos.com"). */

@@ -26,6 +26,7 @@ import { findKind } from '../kinds/registry.js';
 import { completeWord, suggestKinds } from '../kinds/suggest.js';
 import { ApiResourcesView } from './ApiResourcesView.js';
 import { ContextsView } from './ContextsView.js';
+import { RolloutHistory } from './RolloutHistory.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -57,6 +58,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   logs: ['any'],
   apply: ['any'],
   apiResources: ['any'],
+  rollout: ['any'],
   contexts: ['any'],
 };
 
@@ -168,7 +170,7 @@ export function App(props: AppProps) {
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
   const overlay =
-    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || isMetricsMode(mode);
+    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || mode === 'rollout' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -206,6 +208,23 @@ export function App(props: AppProps) {
         )}
         {mode === 'apiResources' && layout.bodyHeight > 2 && (
           <ApiResourcesView cursor={state.pickerCursor} width={layout.width} height={layout.bodyHeight} active plain={plain} dispatch={dispatch} />
+        )}
+        {mode === 'rollout' && state.rollout && layout.bodyHeight > 2 && (
+          <RolloutHistory
+            source={source}
+            deployment={state.rollout}
+            cursor={state.pickerCursor}
+            width={layout.width}
+            height={layout.bodyHeight}
+            active
+            plain={plain}
+            dispatch={dispatch}
+            onSelect={(rs) => {
+              // Back to the table, then the rollback's own access check and confirmation.
+              dispatch({ type: 'cancel' });
+              actions.pane.trigger('action.undo', { pane: state.focus, kind: 'replicasets', cursor: rs, marked: [] });
+            }}
+          />
         )}
         {mode === 'contexts' && layout.bodyHeight > 2 && (
           <ContextsView

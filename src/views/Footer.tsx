@@ -35,6 +35,7 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   logs: ['logs'],
   apply: ['confirm'],
   apiResources: ['list'],
+  rollout: ['list'],
   contexts: ['list'],
 };
 

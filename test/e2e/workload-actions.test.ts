@@ -81,4 +81,17 @@ describe('workload actions through the keyboard', () => {
     await keys(t, ':', ...'journal', 'Enter');
     await t.waitFor('kubectl set image deployment/web sidecar=envoy:1.31', 10_000);
   }, 90_000);
+
+  it(':rollout history lists the revisions; Enter on the first and y roll back to it, as kubectl sees', async () => {
+    await eventually(async () => kubectl('rollout', 'history', 'deployment/web').includes('3 '), 30_000, 'revision 3');
+    const t = await onWeb();
+    await keys(t, ':', ...'rollout history web', 'Enter');
+    await t.waitFor(/Rollout history of deployment\.apps\/web -n kt-workloads-\w+ \(current: 3\)[\s\S]*REVISION\s+CHANGE-CAUSE[\s\S]*3\s+<none>[\s\S]*2\s+<none>[\s\S]*1\s+<none>/, 15_000);
+    await keys(t, 'Down', 'Down', 'Enter');
+    await t.waitFor(/Roll back replicaset\/web-\w+\?[\s\S]*\$ kubectl rollout undo deployment\/web --to-revision=1 -n kt-workloads-/, 10_000);
+    await keys(t, 'y');
+    await t.waitFor('deployment.apps/web rolled back', 15_000);
+    expect(kubectl('get', 'deploy', 'web', '-o', 'jsonpath={.spec.template.spec.containers[*].image}')).toBe('nginx:1.19.1 envoy:1.30');
+    expect(kubectl('get', 'deploy', 'web', '-o', 'jsonpath={.spec.template.metadata.annotations}')).not.toContain('restartedAt');
+  }, 90_000);
 });

@@ -33,7 +33,7 @@ describe('the action registry', () => {
     expect(ACTION_COMMANDS.edit.access).toEqual({ verb: 'update' });
     expect(ACTION_COMMANDS.logs.access).toEqual({ verb: 'get', resource: 'pods', subresource: 'log' });
     expect(ACTION_COMMANDS.describe.mutating).toBe(false);
-    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'cordon', 'uncordon', 'drain', 'restart', 'image']);
+    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'cordon', 'uncordon', 'drain', 'restart', 'image', 'undo']);
     expect(ACTION_COMMANDS.drain.access).toEqual({ verb: 'create', resource: 'pods', subresource: 'eviction' });
   });
 
