@@ -35,34 +35,24 @@ function planSchedulable(command: ConfirmCommand, targets: readonly ActionTarget
   };
 }
 
-const maintains = (k: { offers?: readonly string[] }) => Boolean(k.offers?.includes('drain'));
+/** The two commands differ in their key, words and the value they set. */
+function schedulableAction<Id extends 'cordon' | 'uncordon'>(id: Id, key: string, on: boolean, description: string): ConfirmCommand<Id> {
+  const command: ConfirmCommand<Id> = {
+    id,
+    title: on ? 'Cordon' : 'Uncordon',
+    keys: [key],
+    description,
+    hint: id,
+    appliesTo: (k) => Boolean(k.offers?.includes('drain')),
+    mutating: true,
+    access: { verb: 'patch' },
+    needs: 'client',
+    takesMarks: true,
+    opens: 'confirm',
+    plan: (targets) => planSchedulable(command, targets, on),
+  };
+  return command;
+}
 
-export const cordonAction: ConfirmCommand<'cordon'> = {
-  id: 'cordon',
-  title: 'Cordon',
-  keys: ['c'],
-  description: 'Cordon nodes: mark them unschedulable (kubectl cordon)',
-  hint: 'cordon',
-  appliesTo: maintains,
-  mutating: true,
-  access: { verb: 'patch' },
-  needs: 'client',
-  takesMarks: true,
-  opens: 'confirm',
-  plan: (targets) => planSchedulable(cordonAction, targets, true),
-};
-
-export const uncordonAction: ConfirmCommand<'uncordon'> = {
-  id: 'uncordon',
-  title: 'Uncordon',
-  keys: ['u'],
-  description: 'Uncordon nodes: mark them schedulable again (kubectl uncordon)',
-  hint: 'uncordon',
-  appliesTo: maintains,
-  mutating: true,
-  access: { verb: 'patch' },
-  needs: 'client',
-  takesMarks: true,
-  opens: 'confirm',
-  plan: (targets) => planSchedulable(uncordonAction, targets, false),
-};
+export const cordonAction = schedulableAction('cordon', 'c', true, 'Cordon nodes: mark them unschedulable (kubectl cordon)');
+export const uncordonAction = schedulableAction('uncordon', 'u', false, 'Uncordon nodes: mark them schedulable again (kubectl uncordon)');

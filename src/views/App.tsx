@@ -169,6 +169,8 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
+  // What every list overlay (`:api-resources`, `:rollout history`, `:ctx`) takes.
+  const list = { cursor: state.pickerCursor, width: layout.width, height: layout.bodyHeight, active: true, plain, dispatch };
   const overlay =
     mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || mode === 'rollout' || isMetricsMode(mode);
 
@@ -206,19 +208,12 @@ export function App(props: AppProps) {
         {mode === 'apply' && mutate.preview && layout.bodyHeight > 2 && (
           <ApplyPreview preview={mutate.preview} width={layout.width} height={layout.bodyHeight} active onConfirm={mutate.confirm} onCancel={mutate.cancel} />
         )}
-        {mode === 'apiResources' && layout.bodyHeight > 2 && (
-          <ApiResourcesView cursor={state.pickerCursor} width={layout.width} height={layout.bodyHeight} active plain={plain} dispatch={dispatch} />
-        )}
+        {mode === 'apiResources' && layout.bodyHeight > 2 && <ApiResourcesView {...list} />}
         {mode === 'rollout' && state.rollout && layout.bodyHeight > 2 && (
           <RolloutHistory
+            {...list}
             source={source}
             deployment={state.rollout}
-            cursor={state.pickerCursor}
-            width={layout.width}
-            height={layout.bodyHeight}
-            active
-            plain={plain}
-            dispatch={dispatch}
             onSelect={(rs) => {
               // Back to the table, then the rollback's own access check and confirmation.
               dispatch({ type: 'cancel' });
@@ -228,14 +223,9 @@ export function App(props: AppProps) {
         )}
         {mode === 'contexts' && layout.bodyHeight > 2 && (
           <ContextsView
+            {...list}
             contexts={props.contexts ?? []}
             current={session.context}
-            cursor={state.pickerCursor}
-            width={layout.width}
-            height={layout.bodyHeight}
-            active
-            plain={plain}
-            dispatch={dispatch}
             onSelect={(name) => {
               dispatch({ type: 'cancel' });
               switchContext(name);

@@ -1,31 +1,19 @@
 // `:rollout history NAME` in the whole App: the Deployment's revisions from its ReplicaSets, and
 // Enter on one rolls back to it after its confirmation (kubectl rollout undo --to-revision).
 import { describe, expect, it } from 'vitest';
-import type { KubeObject } from '../../../src/kube/types.js';
 import { FakeKube, type Call } from '../fakes/fake-kube.js';
+import { revisionSet } from '../actions/targets.js';
 import { KEYS } from '../views/harness.js';
 import { command, deployment, mountWithClient, seeded } from './objects.js';
-
-function rs(name: string, revision: number, image: string, cause?: string): KubeObject {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'ReplicaSet',
-    metadata: {
-      name,
-      namespace: 'default',
-      uid: name,
-      annotations: { 'deployment.kubernetes.io/revision': String(revision), ...(cause ? { 'kubernetes.io/change-cause': cause } : {}) },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'default-web', controller: true }],
-    } as KubeObject['metadata'],
-    spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web', 'pod-template-hash': name.slice(-5) } }, spec: { containers: [{ name: 'web', image }] } } },
-  };
-}
 
 describe(':rollout history', () => {
   it('lists REVISION and CHANGE-CAUSE from the ReplicaSets; Enter rolls back to the one chosen after y', async () => {
     const web = deployment('web');
     web.metadata.annotations = { 'deployment.kubernetes.io/revision': '2' };
-    const sets = [rs('web-aaaaa', 1, 'nginx:1.19'), rs('web-bbbbb', 2, 'nginx', 'kubectl set image deployment/web web=nginx')];
+    const sets = [
+      revisionSet('web-aaaaa', 1, 'nginx:1.19', { owner: 'default-web', container: 'web' }),
+      revisionSet('web-bbbbb', 2, 'nginx', { owner: 'default-web', container: 'web', annotations: { 'kubernetes.io/change-cause': 'kubectl set image deployment/web web=nginx' } }),
+    ];
     const source = seeded();
     source.set({ kind: 'deployments', namespace: 'default' }, [web]);
     source.set({ kind: 'replicasets', namespace: 'default' }, sets);

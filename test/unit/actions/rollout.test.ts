@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { historyLines, planUndo, revisionsOf } from '../../../src/actions/rollout.js';
-import type { KubeObject } from '../../../src/kube/types.js';
 import { scripted } from '../fakes/fake-kube.js';
-import { target } from './targets.js';
-
-const template = (image: string, hash: string) => ({ metadata: { labels: { app: 'web', 'pod-template-hash': hash } }, spec: { containers: [{ name: 'nginx', image }] } });
-
-function rs(name: string, revision: number, image: string, extra: Record<string, string> = {}, owner = 'web-uid'): KubeObject {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'ReplicaSet',
-    metadata: {
-      name,
-      namespace: 'default',
-      annotations: { 'deployment.kubernetes.io/revision': String(revision), 'deployment.kubernetes.io/desired-replicas': '2', ...extra },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: owner, controller: true }],
-    } as KubeObject['metadata'],
-    spec: { template: template(image, name.slice(-5)) },
-  };
-}
+import { revisionSet, target } from './targets.js';
 
 const deployment = target('deployments', 'web', 'default', {
   metadata: { name: 'web', uid: 'web-uid', annotations: { 'deployment.kubernetes.io/revision': '3', 'kubectl.kubernetes.io/last-applied-configuration': '{}' } },
   spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } } },
 });
 const sets = [
-  rs('web-aaaaa', 1, 'nginx:1.19.1'),
-  rs('web-ccccc', 3, 'nginx:1.27'),
-  rs('web-bbbbb', 2, 'nginx:1.25', { 'kubernetes.io/change-cause': 'kubectl set image deployment/web nginx=nginx:1.25' }),
-  rs('other-ddddd', 9, 'x', {}, 'other-uid'),
+  revisionSet('web-aaaaa', 1, 'nginx:1.19.1'),
+  revisionSet('web-ccccc', 3, 'nginx:1.27'),
+  revisionSet('web-bbbbb', 2, 'nginx:1.25', { annotations: { 'kubernetes.io/change-cause': 'kubectl set image deployment/web nginx=nginx:1.25', 'deployment.kubernetes.io/desired-replicas': '2' } }),
+  revisionSet('other-ddddd', 9, 'x', { owner: 'other-uid' }),
 ];
 
 describe('rollout history', () => {
