@@ -162,7 +162,7 @@ export const drainAction: FormCommand<'drain'> = {
   id: 'drain',
   title: 'Drain',
   keys: ['r'],
-  description: 'Drain a node: cordon it and evict its pods (kubectl drain; PodDisruptionBudgets hold)',
+  description: 'Drain a node (kubectl drain): cordon, evict its pods; PDBs hold',
   hint: 'drain',
   appliesTo: (k) => Boolean(k.offers?.includes('drain')),
   mutating: true,

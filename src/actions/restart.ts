@@ -47,7 +47,7 @@ export const restartAction: ConfirmCommand<'restart'> = {
   id: 'restart',
   title: 'Restart',
   keys: ['r'],
-  description: 'Restart a Deployment, DaemonSet or StatefulSet: roll all its pods (kubectl rollout restart)',
+  description: 'Restart a workload: roll its pods (kubectl rollout restart)',
   hint: 'restart',
   appliesTo: (k) => Boolean(k.offers?.includes('restart')),
   mutating: true,

@@ -47,7 +47,7 @@ export const undoAction: ConfirmCommand<'undo'> = {
   id: 'undo',
   title: 'Roll back',
   keys: ['ctrl+l'],
-  description: "ReplicaSet: roll its Deployment back to this revision (kubectl rollout undo --to-revision)",
+  description: 'ReplicaSet: roll its Deployment back to it (kubectl rollout undo)',
   hint: 'rollback',
   appliesTo: (k) => Boolean(k.offers?.includes('rollback')),
   mutating: true,
