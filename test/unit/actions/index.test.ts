@@ -5,7 +5,10 @@ import { scaleAction } from '../../../src/actions/scale.js';
 import type { ActionId } from '../../../src/actions/types.js';
 import { ACTION_BINDINGS } from '../../../src/keys/action-bindings.js';
 import { ACTION_COMMANDS, ACTION_LIST, actionsFor, bindingIdOf } from '../../../src/actions/index.js';
-import { KINDS } from '../../../src/kinds/registry.js';
+import { findKind, KINDS } from '../../../src/kinds/registry.js';
+import { matchBinding } from '../../../src/keys/match.js';
+import { BINDINGS } from '../../../src/keys/bindings.js';
+import type { Key } from 'ink';
 
 describe('the action registry', () => {
   it('offers each kind its actions in a stable order', () => {
@@ -43,6 +46,25 @@ describe('the action registry', () => {
       const binding = ACTION_BINDINGS.find((b) => b.id === bindingIdOf(command.id));
       expect(binding).toMatchObject({ keys: command.keys, description: command.description, scope: command.mutating ? 'action' : 'pane' });
     }
+  });
+});
+
+describe('one key, several actions: the kind decides', () => {
+  const key = {} as Key;
+  const on = (kindId: string, input: string) => {
+    const spec = findKind(kindId);
+    return matchBinding(['pane', 'action'], input, key, BINDINGS, (id) => {
+      const command = ACTION_LIST.find((c) => bindingIdOf(c.id) === id);
+      return !command || (spec !== undefined && command.appliesTo(spec));
+    })?.id;
+  };
+
+  it('r drains a node and restarts a Deployment; x exposes a Deployment', () => {
+    expect(on('nodes', 'r')).toBe('action.drain');
+    expect(on('deployments', 'r')).toBe('action.restart');
+    expect(on('deployments', 'x')).toBe('action.expose');
+    // No kind here takes r: the first binding answers, and its action says where it applies.
+    expect(on('pods', 'r')).toBe('action.drain');
   });
 });
 
