@@ -276,7 +276,7 @@ export function App(props: AppProps) {
         )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} running={Boolean(dialog?.progress)} />
       </Box>
     </KeyRouterContext.Provider>
   );

@@ -49,6 +49,7 @@ describe('drain dialog', () => {
     expect(frame).toContain('node/node1 cordoned');
     expect(frame).toContain('evicting pod default/web-2');
     expect(frame).toContain('pod/web-3 evicted');
+    expect(frame.split('\n').at(-1)).toBe('<esc> hide (it goes on)');
     expect(client.mutations.map((c) => `${c.method} ${c.path}`)).toEqual([
       'PATCH /api/v1/nodes/node1?fieldValidation=Strict',
       'POST /api/v1/namespaces/default/pods/web-1/eviction',
