@@ -19,10 +19,30 @@ afterEach(async () => {
   await running?.dispose();
   running = undefined;
 });
+const schedulable = (node: string, on: boolean) =>
+  api.request('PATCH', `/api/v1/nodes/${node}`, { spec: { unschedulable: on ? null : true } }, 'application/merge-patch+json');
+
 afterAll(async () => {
-  // Whatever happened, the node takes pods again.
-  await api.request('PATCH', NODE, { spec: { unschedulable: null } }, 'application/merge-patch+json').catch(() => undefined);
+  // Whatever happened, both nodes take pods again.
+  for (const node of ['k8snode01', 'k8snode02']) await schedulable(node, true).catch(() => undefined);
 });
+
+/** nginx's pods, one of them on k8snode02: the seed spreads them, and an earlier drain may have moved them all. */
+async function nginxOnNode02(): Promise<KubeObject[]> {
+  const pods = await eventually(async () => ((await nginxPods()).length >= 2 ? nginxPods() : undefined), 60_000, "nginx's pods");
+  if (pods.some((p) => nodeOf(p) === 'k8snode02')) return pods;
+  // Keep k8snode01 from taking pods while one is replaced, so the replacement lands on k8snode02.
+  await schedulable('k8snode01', false);
+  try {
+    await api.request('DELETE', `/api/v1/namespaces/default/pods/${(pods[0] as KubeObject).metadata.name}`);
+    return await eventually(async () => {
+      const now = await nginxPods();
+      return now.length === pods.length && now.some((p) => nodeOf(p) === 'k8snode02') ? now : undefined;
+    }, 60_000, 'an nginx pod on k8snode02');
+  } finally {
+    await schedulable('k8snode01', true);
+  }
+}
 
 async function keys(t: KtPty, ...pressed: (KeyName | (string & {}))[]): Promise<void> {
   for (const k of pressed) {
@@ -41,11 +61,7 @@ async function onNode02(t: KtPty): Promise<void> {
 
 describe('node maintenance through the keyboard', () => {
   it('r drains k8snode02: the dialog lists the pods first, nginx moves to k8snode01; u uncordons it', async () => {
-    // The seed spreads nginx over both nodes; make sure one of its pods is on k8snode02.
-    const before = await eventually(async () => {
-      const pods = await nginxPods();
-      return pods.some((p) => nodeOf(p) === 'k8snode02') ? pods : undefined;
-    }, 60_000, 'an nginx pod on k8snode02');
+    const before = await nginxOnNode02();
     const onTwo = before.filter((p) => nodeOf(p) === 'k8snode02').map((p) => p.metadata.name);
 
     const t = spawnKt(['--kubeconfig', kubeconfigPath, '-n', 'default'], { cols: 200, rows: 50 });
