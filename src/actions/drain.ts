@@ -52,6 +52,8 @@ export function podsOnNode(pods: readonly KubeObject[], node: string): KubeObjec
 
 const podPath = (pod: KubeObject) => `/api/v1/namespaces/${encodeURIComponent(pod.metadata.namespace ?? '')}/pods/${encodeURIComponent(pod.metadata.name)}`;
 const status = (err: unknown) => (err instanceof KubeApiError ? err.statusCode : undefined);
+/** The API server refuses an eviction (a create) in a namespace being deleted. */
+const terminatingNamespace = (err: unknown) => err instanceof KubeApiError && err.statusCode === 403 && Boolean(err.causes?.includes('NamespaceTerminating'));
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 interface Run {
@@ -63,11 +65,16 @@ interface Run {
   grace: number | undefined;
 }
 
-/** kubectl's per-pod loop: evict (retrying a 429), then wait until the pod is gone; an error line, or undefined. */
+/**
+ * kubectl's per-pod loop: evict, retrying a 429 (a PodDisruptionBudget) and a pod of a namespace
+ * being deleted until it is marked deleted; then wait until the pod is gone. An error line, or undefined.
+ */
 async function evictPod(run: Run, pod: KubeObject): Promise<string | undefined> {
   const { name } = pod.metadata;
   const ns = pod.metadata.namespace ?? '';
   const body = { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name, namespace: ns }, deleteOptions: run.grace === undefined ? {} : { gracePeriodSeconds: run.grace } };
+  const retry = () => run.clock.sleep(Math.max(0, Math.min(RETRY_MS, run.deadline - run.clock.now())));
+  let active = pod;
   for (;;) {
     run.say(`evicting pod ${ns}/${name}`);
     if (run.clock.now() >= run.deadline) return `error when evicting pods/"${name}" -n "${ns}": global timeout reached: ${run.timeoutText}`;
@@ -76,9 +83,16 @@ async function evictPod(run: Run, pod: KubeObject): Promise<string | undefined> 
       break;
     } catch (err) {
       if (status(err) === 404) return undefined;
+      if (terminatingNamespace(err) && active.metadata.deletionTimestamp) break; // no eviction will succeed: wait for the deletion
+      if (terminatingNamespace(err)) {
+        run.say(`error when evicting pod "${name}" from terminating namespace "${ns}" (will retry after 5s): ${message(err)}`);
+        await retry();
+        active = await run.client.request<KubeObject>('GET', podPath(pod)).catch(() => active);
+        continue;
+      }
       if (status(err) !== 429) return `error when evicting pods/"${name}" -n "${ns}": ${message(err)}`;
       run.say(`error when evicting pods/"${name}" -n "${ns}" (will retry after 5s): ${message(err)}`);
-      await run.clock.sleep(Math.max(0, Math.min(RETRY_MS, run.deadline - run.clock.now())));
+      await retry();
     }
   }
   for (;;) {

@@ -80,7 +80,7 @@ describe('node maintenance through the keyboard', () => {
     await t.waitFor('node/k8snode02 cordoned', 15_000);
     for (const name of onTwo) await t.waitFor(`evicting pod default/${name}`, 15_000);
     for (const name of onTwo) await t.waitFor(`pod/${name} evicted`, 60_000);
-    await t.waitFor('node/k8snode02 drained', 60_000);
+    await t.waitFor('node/k8snode02 drained', 180_000); // a pod of a namespace being deleted is waited for, as kubectl does
     expect(await unschedulable()).toBe(true);
     // The Deployment replaced them on the node still taking pods.
     const after = await eventually(async () => {

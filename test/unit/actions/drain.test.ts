@@ -138,6 +138,35 @@ describe('planDrain', () => {
     expect(clock.slept).toEqual([5000, 5000]);
   });
 
+  it('waits for a pod of a namespace being deleted, as kubectl does: the eviction is refused until the pod is marked deleted', async () => {
+    const clock = fakeClock();
+    const result = planDrain(N2, options(), [web], clock);
+    if (!result.ok) throw new Error(result.error);
+    let gets = 0;
+    const terminating = new KubeApiError('pods "web-1" is forbidden: unable to create new content in namespace default because it is being terminated', {
+      statusCode: 403,
+      reason: 'Forbidden',
+      causes: ['NamespaceTerminating'],
+    });
+    const client = new FakeKube({
+      respond(call: Call) {
+        if (call.path.startsWith('/api/v1/pods?')) return { items: [web] };
+        if (call.path.endsWith('/eviction')) return terminating;
+        if (call.method === 'GET' && call.path.endsWith('/pods/web-1')) {
+          gets++;
+          if (gets === 1) return { ...web, metadata: { ...web.metadata, deletionTimestamp: '2026-12-07T14:00:00Z' } };
+          return gets < 3 ? web : notFound();
+        }
+        return {};
+      },
+    });
+    const lines: string[] = [];
+    expect(await result.plan.run(client, (l) => lines.push(l))).toEqual({ ok: true, message: 'node/k8snode02 drained' });
+    expect(lines).toContain('error when evicting pod "web-1" from terminating namespace "default" (will retry after 5s): pods "web-1" is forbidden: unable to create new content in namespace default because it is being terminated');
+    expect(lines.at(-1)).toBe('pod/web-1 evicted');
+    expect(client.mutations.filter((c) => c.path.endsWith('/eviction'))).toHaveLength(2);
+  });
+
   it('gives up at --timeout with kubectl\'s error, and the node stays cordoned', async () => {
     const result = planDrain(N2, options({ timeout: '12s' }), [web], fakeClock());
     if (!result.ok) throw new Error(result.error);
