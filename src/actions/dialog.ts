@@ -2,6 +2,9 @@
 // form, the delete dialog, or a confirmation of a plan. Plain data in the app state; the command
 // that opened it (`action`) plans from it (src/actions/index.ts planDialog).
 import type { ForwardTarget } from '../stream/forward-target.js';
+import type { KubeObject } from '../kube/types.js';
+import type { DrainOptions } from './drain.js';
+import type { ContainerImage } from './set-image.js';
 import type { ActionId, ActionPlan, ActionTarget, DeleteOptions, ExposeForm } from './types.js';
 
 interface Common {
@@ -12,6 +15,15 @@ interface Common {
   targets: readonly ActionTarget[];
   /** The planner's one-line error from the last Enter; cleared by the next edit. */
   error?: string;
+  /** A plan that reports its steps (drain) ran from here: its lines so far, and whether it ended. */
+  progress?: Progress;
+}
+
+export interface Progress {
+  /** Which run (a dialog closed and opened again shows none of the last run's lines). */
+  run: number;
+  lines: readonly string[];
+  done: boolean;
 }
 
 /** A line of kubectl syntax: replicas, `key=value key-`, `key=value:Effect key:Effect- key-`. */
@@ -61,5 +73,24 @@ export interface StreamUi extends Common {
   command?: readonly string[];
 }
 
-/** An action the user is typing or confirming, not yet run. */
-export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi | StreamUi;
+/** kubectl drain's options, and the node's pods as the store has them (the list shown before anything is sent). */
+export interface DrainUi extends Common {
+  type: 'drain';
+  options: DrainOptions;
+  /** Index into DRAIN_FIELDS. */
+  field: number;
+  pods: readonly KubeObject[];
+}
+
+/** Set image: the container picked (an index into containers) and the image typed. */
+export interface ImageUi extends Common {
+  type: 'image';
+  containers: readonly ContainerImage[];
+  container: number;
+  image: string;
+  /** 0: the container, 1: the image. */
+  field: number;
+}
+
+/** An action the user is typing or confirming, not yet run (or, with progress, running). */
+export type DialogState = PromptUi | ExposeUi | DeleteUi | ConfirmUi | StreamUi | DrainUi | ImageUi;

@@ -3,9 +3,11 @@
 // registry is typed by ActionId: an id without its command, or a command without its opener and
 // plan, does not compile.
 import { appliesTo, type ActionCommand, type Handover } from './command.js';
+import { cordonAction, uncordonAction } from './cordon.js';
 import { decodeAction } from './decode.js';
 import { deleteAction } from './delete.js';
 import { describeAction } from './describe.js';
+import { drainAction } from './drain.js';
 import type { DialogState } from './dialog.js';
 import { editAction } from './edit.js';
 import { exposeAction } from './expose.js';
@@ -13,8 +15,11 @@ import { labelAction } from './label.js';
 import { logsAction, previousLogsAction } from './logs.js';
 import { portForwardAction } from './port-forward.js';
 import { attachAction, shellAction } from './shell.js';
+import { restartAction } from './restart.js';
 import { scaleAction } from './scale.js';
+import { setImageAction } from './set-image.js';
 import { taintAction } from './taint.js';
+import { undoAction } from './undo.js';
 import type { ActionId, PlanResult } from './types.js';
 import { yamlAction } from './yaml.js';
 
@@ -33,6 +38,12 @@ export const ACTION_COMMANDS: { readonly [K in ActionId]: ActionCommand<K> } = {
   shell: shellAction,
   attach: attachAction,
   portForward: portForwardAction,
+  cordon: cordonAction,
+  uncordon: uncordonAction,
+  drain: drainAction,
+  restart: restartAction,
+  image: setImageAction,
+  undo: undoAction,
 };
 
 /** In the order of the footer hints and help. */

@@ -81,11 +81,11 @@ export function createJournal(options: JournalOptions = {}): Journal {
 }
 
 /** Records the plan, runs it (the user has confirmed), settles the entry; never throws. */
-export async function runPlan(plan: ActionPlan, client: KubeClient, journal: Journal): Promise<ActionOutcome> {
+export async function runPlan(plan: ActionPlan, client: KubeClient, journal: Journal, report?: (line: string) => void): Promise<ActionOutcome> {
   const entry = journal.record(plan);
   let outcome: ActionOutcome;
   try {
-    outcome = await plan.run(client);
+    outcome = await plan.run(client, report);
   } catch (err) {
     const unknown = unknownOutcome(err, plan.targets.length === 1 ? plan.targets[0] : undefined);
     outcome = unknown ? { ok: false, unknown: true, message: unknown } : { ok: false, message: errorLine(err) };

@@ -5,7 +5,9 @@ import type { KubeClient } from '../kube/client.js';
 import type { KubeObject } from '../kube/types.js';
 
 /** The row actions, one command file each (src/actions/index.ts registers them). */
-export type ActionId = 'describe' | 'yaml' | 'decode' | 'logs' | 'previousLogs' | 'delete' | 'edit' | 'scale' | 'label' | 'taint' | 'expose' | 'shell' | 'attach' | 'portForward';
+export type ActionId =
+  | 'describe' | 'yaml' | 'decode' | 'logs' | 'previousLogs' | 'delete' | 'edit' | 'scale' | 'label' | 'taint' | 'expose'
+  | 'shell' | 'attach' | 'portForward' | 'cordon' | 'uncordon' | 'drain' | 'restart' | 'image' | 'undo';
 
 /** What a plan does, as the journal names it: a row action, or a `:` command (`:apply`, `:create`, `:run`). */
 export type PlanVerb = ActionId | 'apply' | 'create';
@@ -36,8 +38,10 @@ export interface ActionPlan {
   kubectl: readonly string[];
   /** Needs an explicit `y` (delete, any NoExecute taint); the dialog names every target. */
   confirm: boolean;
+  /** Reports each step as it goes (drain): the dialog stays open and shows them. */
+  reports?: boolean;
   /** Sends the requests (server-side validation on). Never throws: failures are the outcome. */
-  run(client: KubeClient): Promise<ActionOutcome>;
+  run(client: KubeClient, report?: (line: string) => void): Promise<ActionOutcome>;
 }
 
 /** A planner's answer: a plan, or a one-line error naming what was wrong and what to do. */

@@ -15,6 +15,8 @@ export type CommandResult =
   | { type: 'apiResources' }
   | { type: 'pickContext' }
   | { type: 'context'; name: string }
+  /** `:rollout history NAME`: the Deployment's revisions in the current namespace. */
+  | { type: 'rollout'; name: string }
   | { type: 'quit' }
   | { type: 'error'; text: string };
 
@@ -30,7 +32,17 @@ const ALL = new Set(['all', '-A', '*']);
 const FORWARDS = new Set(['pf', 'portforward', 'portforwards']);
 
 /** The command words besides kind names, for Tab completion. */
-export const COMMAND_WORDS: readonly string[] = ['api-resources', 'apply', 'create', 'ctx', 'context', 'help', 'journal', 'pf', 'prom', 'quit', 'run'];
+export const COMMAND_WORDS: readonly string[] = ['api-resources', 'apply', 'create', 'ctx', 'context', 'help', 'journal', 'pf', 'prom', 'quit', 'rollout', 'run'];
+
+const ROLLOUT_USAGE = ':rollout history NAME (a Deployment in this namespace: its revisions; Enter rolls back to one)';
+
+/** `:rollout history deployment/web`, `deploy/web` or `web`, as kubectl takes it. */
+function parseRollout(args: readonly string[]): CommandResult {
+  const [sub, ref, ...more] = args;
+  const name = ref?.replace(/^(deployments?|deploy|dp)(\.apps)?\//, '');
+  if (sub !== 'history' || !name || name.includes('/') || more.length > 0) return { type: 'error', text: `usage: ${ROLLOUT_USAGE}` };
+  return { type: 'rollout', name };
+}
 
 /** Closest known kind names for a typo. */
 export type KindSuggester = (typed: string) => readonly string[];
@@ -49,6 +61,7 @@ export function parseCommand(line: string, findKind: KindLookup, suggest?: KindS
   const [word, arg, ...rest] = line.trim().split(/\s+/).filter(Boolean);
   if (!word) return { type: 'none' };
   if (MUTATING.has(word)) return { type: 'mutate', verb: word as MutatingCommand, args: [arg, ...rest].filter((a): a is string => a !== undefined) };
+  if (word === 'rollout') return parseRollout([arg, ...rest].filter((a): a is string => a !== undefined));
   if (rest.length > 0) return { type: 'error', text: `too many arguments: ":${line.trim()}" (try :pods [namespace])` };
   const name = word.toLowerCase();
   if (QUIT.has(name)) return { type: 'quit' };

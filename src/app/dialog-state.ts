@@ -1,7 +1,8 @@
 // The open action dialog (actions/dialog.ts) as the user types, moves between fields or
 // cancels; and the rows marked with Space. Pure: planning and running happen in
 // hooks/useActions.ts, never here.
-import type { DialogState, StreamUi } from '../actions/dialog.js';
+import type { DialogState, DrainUi, ImageUi, StreamUi } from '../actions/dialog.js';
+import type { DrainOptions } from '../actions/drain.js';
 import type { ExposeForm } from '../actions/types.js';
 import { withPort } from '../actions/port-forward.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
@@ -25,6 +26,42 @@ export const EXPOSE_FIELDS: readonly ExposeField[] = [
 
 export const DELETE_FIELDS = 2;
 
+/** kubectl drain's options in the dialog: toggles (Space), then the two typed fields. */
+export const DRAIN_FIELDS: readonly { key: keyof DrainOptions; label: string; help: string }[] = [
+  { key: 'ignoreDaemonSets', label: '--ignore-daemonsets', help: 'leave DaemonSet-managed pods (their DaemonSet ignores the cordon)' },
+  { key: 'deleteEmptyDirData', label: '--delete-emptydir-data', help: 'evict pods with emptyDir volumes (their data is lost)' },
+  { key: 'force', label: '--force', help: 'evict pods that declare no controller (nothing recreates them)' },
+  { key: 'gracePeriod', label: 'grace period', help: "seconds; empty = each pod's own" },
+  { key: 'timeout', label: 'timeout', help: 'e.g. 90s, 5m; 0 = no limit' },
+];
+
+/** What each drain field accepts as typed text (other keys cancel the dialog, as in delete's). */
+const DRAIN_TEXT: Partial<Record<keyof DrainOptions, RegExp>> = { gracePeriod: /^[0-9]+$/, timeout: /^[0-9.hmsuµ]+$/ };
+
+export function drainAccepts(ui: DrainUi, text: string): boolean {
+  const key = DRAIN_FIELDS[ui.field]?.key;
+  return key !== undefined && (DRAIN_TEXT[key]?.test(text) ?? false);
+}
+
+function editDrain(ui: DrainUi, edit: (value: string) => string): DialogState {
+  const key = DRAIN_FIELDS[ui.field]?.key;
+  const value = key ? ui.options[key] : undefined;
+  if (!key || typeof value !== 'string') return ui;
+  return { ...ui, options: { ...ui.options, [key]: edit(value) }, error: undefined };
+}
+
+/** Another container: the image field starts again from its current image. */
+function pickContainer(ui: ImageUi, at: number): DialogState {
+  return { ...ui, container: at, image: ui.containers[at]?.image ?? '', error: undefined };
+}
+
+function toggleDrain(ui: DrainUi): DialogState {
+  const key = DRAIN_FIELDS[ui.field]?.key;
+  const value = key ? ui.options[key] : undefined;
+  if (!key || typeof value !== 'boolean') return ui;
+  return { ...ui, options: { ...ui.options, [key]: !value }, error: undefined };
+}
+
 export type DialogEvent =
   | { type: 'dialogOpen'; dialog: DialogState }
   | { type: 'dialogType'; text: string }
@@ -34,17 +71,21 @@ export type DialogEvent =
   | { type: 'dialogError'; error: string }
   /** Closes the prompt/dialog; `applied` clears the marks of the pane it came from. */
   | { type: 'dialogClose'; applied: boolean }
+  /** A reporting plan (drain) starts from the dialog: it stays open with the run's lines; the marks go. */
+  | { type: 'dialogRun'; run: number }
+  /** A line of that run; `done` with its last. Dropped when the dialog shows another run, or none. */
+  | { type: 'dialogProgress'; run: number; line: string; done?: boolean }
   | { type: 'mark'; pane: number; key: string; count: number; height: number }
   | { type: 'clearMarks'; pane: number };
 
-const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'mark', 'clearMarks']);
+const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'dialogRun', 'dialogProgress', 'mark', 'clearMarks']);
 
 export function isDialogEvent(event: { type: string }): event is DialogEvent {
   return DIALOG_EVENTS.has(event.type as DialogEvent['type']);
 }
 
 export function modeOf(ui: DialogState): 'prompt' | 'confirm' {
-  return ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream' ? 'prompt' : 'confirm';
+  return ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream' || ui.type === 'image' ? 'prompt' : 'confirm';
 }
 
 function wrap(index: number, count: number): number {
@@ -83,6 +124,14 @@ function typeInto(ui: DialogState, text: string): DialogState {
       const wanted = text.trim().toLowerCase();
       return withChoice(ui, field.key, wanted ? (field.choices.find((c) => c.toLowerCase().startsWith(wanted)) ?? current) : cycle(field.choices, current, 1));
     }
+    case 'drain':
+      return editDrain(ui, (v) => v + text);
+    case 'image': {
+      if (ui.field === 1) return { ...ui, image: ui.image + text, error: undefined };
+      const wanted = text.trim().toLowerCase();
+      const at = wanted ? ui.containers.findIndex((c) => c.name.toLowerCase().startsWith(wanted)) : wrap(ui.container + 1, ui.containers.length);
+      return at < 0 ? ui : pickContainer(ui, at);
+    }
     case 'confirm':
       return ui;
   }
@@ -112,6 +161,10 @@ function deleteChar(ui: DialogState): DialogState {
       const values = { ...ui.values, [field.key]: (ui.values[field.key] ?? '').slice(0, -1) };
       return { ...ui, values, ...(field.key === 'localPort' ? { autoLocal: false } : {}), error: undefined };
     }
+    case 'drain':
+      return editDrain(ui, (v) => v.slice(0, -1));
+    case 'image':
+      return ui.field === 1 ? { ...ui, image: ui.image.slice(0, -1), error: undefined } : ui;
     case 'confirm':
       return ui;
   }
@@ -123,6 +176,8 @@ function choose(ui: DialogState, delta: number): DialogState {
     const field = ui.fields[ui.field];
     return field?.choices ? withChoice(ui, field.key, cycle(field.choices, ui.values[field.key] ?? '', delta)) : ui;
   }
+  if (ui.type === 'drain') return toggleDrain(ui);
+  if (ui.type === 'image') return ui.field === 0 ? pickContainer(ui, wrap(ui.container + delta, ui.containers.length)) : ui;
   if (ui.type !== 'expose') return ui;
   const field = EXPOSE_FIELDS[ui.field];
   if (!field?.choices) return ui;
@@ -133,6 +188,8 @@ function moveField(ui: DialogState, delta: number): DialogState {
   if (ui.type === 'expose') return { ...ui, field: wrap(ui.field + delta, EXPOSE_FIELDS.length) };
   if (ui.type === 'delete') return { ...ui, field: wrap(ui.field + delta, DELETE_FIELDS) };
   if (ui.type === 'stream') return { ...ui, field: wrap(ui.field + delta, ui.fields.length) };
+  if (ui.type === 'drain') return { ...ui, field: wrap(ui.field + delta, DRAIN_FIELDS.length) };
+  if (ui.type === 'image') return { ...ui, field: wrap(ui.field + delta, 2) };
   return ui;
 }
 
@@ -183,6 +240,17 @@ export function dialogReducer(state: AppState, event: DialogEvent): AppState {
       const ui = state.dialog;
       const closed: AppState = { ...state, mode: 'normal', dialog: undefined };
       return event.applied && ui ? withFrame(closed, ui.pane, clearMarks) : closed;
+    }
+    case 'dialogRun': {
+      const ui = state.dialog;
+      if (!ui) return state;
+      return withFrame({ ...state, dialog: { ...ui, progress: { run: event.run, lines: [], done: false } } }, ui.pane, clearMarks);
+    }
+    case 'dialogProgress': {
+      const progress = state.dialog?.progress;
+      if (!state.dialog || progress?.run !== event.run) return state;
+      const next = { ...progress, lines: [...progress.lines, event.line], done: Boolean(event.done) };
+      return { ...state, dialog: { ...state.dialog, progress: next } };
     }
     case 'mark':
       return withFrame(state, event.pane, (f) => toggleMark(f, event.key, event.count, event.height));

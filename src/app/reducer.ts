@@ -77,6 +77,9 @@ function runCommand(state: AppState, result: CommandResult): AppState {
       return { ...done, mode: 'forwards', pickerCursor: 0 };
     case 'pickContext':
       return { ...done, mode: 'contexts', pickerCursor: 0 };
+    case 'rollout':
+      if (!done.namespace) return flash(done, `:rollout history ${result.name}: choose a namespace first (:ns NAME); the Deployment is looked up there`, 'error');
+      return { ...done, mode: 'rollout', pickerCursor: 0, rollout: { namespace: done.namespace, name: result.name } };
     case 'context': // the App switches the connection; a refusal comes back as a flash
       return done;
     case 'namespace':

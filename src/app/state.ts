@@ -7,8 +7,8 @@ import type { DialogState } from '../actions/dialog.js';
 import type { DescribeUi } from './describe-state.js';
 import type { LogsState } from './logs-state.js';
 
-/** prompt: an action's prompt or form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`; forwards: `:pf`. */
-export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts' | 'forwards';
+/** prompt: an action's prompt or form; confirm: a confirmation dialog; journal: `:journal`; apply: the preview of `:apply`, `:create`, `:run`; apiResources: `:api-resources`; contexts: `:ctx`; forwards: `:pf`; rollout: `:rollout history`. */
+export type Mode = 'normal' | 'command' | 'filter' | 'help' | 'namespaces' | 'metrics' | 'prom' | 'prompt' | 'confirm' | 'journal' | 'describe' | 'logs' | 'apply' | 'apiResources' | 'contexts' | 'forwards' | 'rollout';
 
 /** Where a drill-down came from and what it watches, fixed (it ignores the namespace switch). */
 export interface Drill {
@@ -70,6 +70,8 @@ export interface AppState {
   describe?: DescribeUi;
   /** What the log view (mode logs, `l`) streams, and how it shows it. */
   logs?: LogsState;
+  /** The Deployment whose revisions `:rollout history` lists (mode rollout). */
+  rollout?: { namespace: string; name: string };
 }
 
 export const DEFAULT_PANES = ['nodes', 'pods', 'daemonsets'] as const;

@@ -174,16 +174,26 @@ export function useActions(options: ActionsOptions): ActionsApi {
     run(result.plan);
   }, [current, dispatch, run, source]);
 
-  // `y` in a confirmation.
+  // `y` in a confirmation. A plan that reports its steps (drain) keeps the dialog open to show them.
+  const runs = useRef(0);
   const confirm = useCallback(() => {
     const now = current();
     const ui = now.dialog && freshen(now.dialog, now, source);
-    if (!ui) return;
+    if (!ui || ui.progress) return;
     const result = planDialog(ui, handover());
     if (!result.ok) return dispatch({ type: 'dialogError', error: result.error });
-    dispatch({ type: 'dialogClose', applied: true });
-    run(result.plan);
-  }, [current, dispatch, run, source]);
+    const { plan } = result;
+    if (!plan.reports || !client) {
+      dispatch({ type: 'dialogClose', applied: true });
+      return run(plan);
+    }
+    const id = ++runs.current;
+    dispatch({ type: 'dialogRun', run: id });
+    void runPlan(plan, client, journal, (line) => dispatch({ type: 'dialogProgress', run: id, line })).then((outcome) => {
+      dispatch({ type: 'dialogProgress', run: id, line: outcome.message, done: true });
+      flash(outcome.message, outcome.ok ? 'info' : 'error');
+    });
+  }, [client, current, dispatch, flash, journal, run, source]);
 
   const answers = access?.key === accessKey ? access.answers : undefined;
   const hints = useMemo(() => {

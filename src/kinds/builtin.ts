@@ -61,22 +61,22 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   {
     id: 'deployments', title: 'Deployments', kind: 'Deployment', aliases: ['deployment', 'deploy', 'dp'], ...apps,
     plural: 'deployments', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: deployments, describer: deploymentDescriber, drill: podsBySelector('deployment'), offers: ['expose', 'logs', 'portForward'],
+    renderer: deployments, describer: deploymentDescriber, drill: podsBySelector('deployment'), offers: ['expose', 'logs', 'portForward', 'restart', 'image', 'rollout'],
   },
   {
     id: 'daemonsets', title: 'DaemonSets', kind: 'DaemonSet', aliases: ['daemonset', 'ds'], ...apps,
     plural: 'daemonsets', namespaced: true, subresources: ['status'], categories: ['all'],
-    renderer: daemonsets, describer: daemonSetDescriber, drill: podsBySelector('daemonset'), offers: ['logs'],
+    renderer: daemonsets, describer: daemonSetDescriber, drill: podsBySelector('daemonset'), offers: ['logs', 'restart', 'image'],
   },
   {
     id: 'statefulsets', title: 'StatefulSets', kind: 'StatefulSet', aliases: ['statefulset', 'sts'], ...apps,
     plural: 'statefulsets', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: statefulsets, describer: statefulSetDescriber, drill: podsBySelector('statefulset'), offers: ['logs'],
+    renderer: statefulsets, describer: statefulSetDescriber, drill: podsBySelector('statefulset'), offers: ['logs', 'restart', 'image'],
   },
   {
     id: 'replicasets', title: 'ReplicaSets', kind: 'ReplicaSet', aliases: ['replicaset', 'rs'], ...apps,
     plural: 'replicasets', namespaced: true, subresources: SCALABLE, categories: ['all'],
-    renderer: replicasets, describer: replicaSetDescriber, drill: podsBySelector('replicaset'), offers: ['expose', 'logs'],
+    renderer: replicasets, describer: replicaSetDescriber, drill: podsBySelector('replicaset'), offers: ['expose', 'logs', 'rollback'],
   },
   {
     id: 'replicationcontrollers', title: 'ReplicationControllers', kind: 'ReplicationController', aliases: ['replicationcontroller', 'rc'],
@@ -90,7 +90,7 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   },
   {
     id: 'nodes', title: 'Nodes', kind: 'Node', aliases: ['node', 'no'], ...core, plural: 'nodes', namespaced: false,
-    subresources: ['proxy', 'status'], renderer: nodes, describer: nodeDescriber, offers: ['taint'], needsAllPods: true,
+    subresources: ['proxy', 'status'], renderer: nodes, describer: nodeDescriber, offers: ['taint', 'drain'], needsAllPods: true,
     drill: (obj) => ({ kind: 'pods', fieldSelector: `spec.nodeName=${obj.metadata.name}`, title: `pods on node/${obj.metadata.name}` }),
   },
   {

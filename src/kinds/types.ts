@@ -26,9 +26,17 @@ export interface Describer {
   decoded?(obj: KubeObject): string;
 }
 
-/** Actions a kind offers beyond what its verbs and subresources imply. */
-/** logs: `l` streams the pod's own logs, or those of the pods the kind's drill-down selects. */
-export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs' | 'portForward';
+/**
+ * Actions a kind offers beyond what its verbs and subresources imply.
+ * - logs: `l` streams the pod's own logs, or those of the pods the kind's drill-down selects;
+ * - portForward: `Shift-F` forwards a local port to a ready pod of it;
+ * - drain: node maintenance (cordon, uncordon, drain);
+ * - restart: `kubectl rollout restart` (a pod template with a restartedAt annotation);
+ * - image: `kubectl set image` on its pod template's containers;
+ * - rollout: `:rollout history` (revisions kept as ReplicaSets);
+ * - rollback: a revision of a Deployment (a ReplicaSet): `kubectl rollout undo --to-revision`.
+ */
+export type KindOffer = 'taint' | 'expose' | 'decode' | 'logs' | 'portForward' | 'drain' | 'restart' | 'image' | 'rollout' | 'rollback';
 
 export interface KindSpec {
   /** Registry id: the lowercase plural ("pods"), qualified by group for discovered kinds ("prometheuses.monitoring.coreos.com"). */

@@ -7,15 +7,18 @@ import { PANE_CHROME } from '../app/layout.js';
 import type { AppEvent } from '../app/reducer.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import type { CommandId } from '../keys/bindings.js';
+import { drainAccepts } from '../app/dialog-state.js';
 import { ActionPrompt, promptLines } from './ActionPrompt.js';
 import { ConfirmDialog, confirmLines } from './ConfirmDialog.js';
+import { DrainDialog, drainLines } from './DrainDialog.js';
+import { ImageForm, imageLines } from './ImageForm.js';
 import { ExposeForm, exposeLines } from './ExposeForm.js';
 import { StreamForm, streamLines } from './StreamForm.js';
 
 /** Lines the dialog wants, borders included. */
 export function dialogHeight(ui: DialogState, width: number): number {
   const lines =
-    ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : ui.type === 'stream' ? streamLines(ui, width) : confirmLines(ui, width);
+    ui.type === 'prompt' ? promptLines(ui, width) : ui.type === 'expose' ? exposeLines(ui, width) : ui.type === 'stream' ? streamLines(ui, width) : ui.type === 'drain' ? drainLines(ui, width) : ui.type === 'image' ? imageLines(ui, width) : confirmLines(ui, width);
   return lines.length + 2;
 }
 
@@ -41,7 +44,7 @@ export interface ActionDialogProps {
 const DIGITS = /^[0-9]+$/;
 
 export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, onConfirm }: ActionDialogProps) {
-  const prompt = ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream';
+  const prompt = ui.type === 'prompt' || ui.type === 'expose' || ui.type === 'stream' || ui.type === 'image';
   const cancel = () => dispatch({ type: 'dialogClose', applied: false });
 
   function onPromptCommand(id: CommandId): void {
@@ -53,9 +56,11 @@ export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, on
   }
 
   function onConfirmCommand(id: CommandId): void {
+    // A running drain: only Esc (or n), which hides it; the run goes on.
+    if (ui.progress) return id === 'confirm.no' ? cancel() : undefined;
     if (id === 'confirm.yes') return onConfirm();
-    // Only the delete dialog has fields; anywhere else every other key cancels.
-    if (ui.type !== 'delete' || id === 'confirm.no') return cancel();
+    // Only the delete and drain dialogs have fields; anywhere else every other key cancels.
+    if ((ui.type !== 'delete' && ui.type !== 'drain') || id === 'confirm.no') return cancel();
     if (id === 'confirm.next' || id === 'confirm.prev') dispatch({ type: 'dialogField', delta: id === 'confirm.next' ? 1 : -1 });
     else if (id === 'confirm.toggle') dispatch({ type: 'dialogChoice', delta: 1 });
     else if (id === 'confirm.delete') dispatch({ type: 'dialogDeleteChar' });
@@ -67,7 +72,9 @@ export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, on
       onCommand: (id) => (prompt ? onPromptCommand(id) : onConfirmCommand(id)),
       onText(text) {
         if (prompt) dispatch({ type: 'dialogType', text });
+        else if (ui.progress) return;
         else if (ui.type === 'delete' && ui.field === 0 && DIGITS.test(text)) dispatch({ type: 'dialogType', text });
+        else if (ui.type === 'drain' && drainAccepts(ui, text)) dispatch({ type: 'dialogType', text });
         else cancel();
       },
     },
@@ -77,5 +84,7 @@ export function ActionDialog({ ui, width, height, active, dispatch, onSubmit, on
   if (ui.type === 'prompt') return <ActionPrompt ui={ui} width={width} height={height} />;
   if (ui.type === 'expose') return <ExposeForm ui={ui} width={width} height={height} />;
   if (ui.type === 'stream') return <StreamForm ui={ui} width={width} height={height} />;
+  if (ui.type === 'drain') return <DrainDialog ui={ui} width={width} height={height} />;
+  if (ui.type === 'image') return <ImageForm ui={ui} width={width} height={height} />;
   return <ConfirmDialog ui={ui} width={width} height={height} />;
 }

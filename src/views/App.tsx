@@ -29,6 +29,7 @@ import { findKind } from '../kinds/registry.js';
 import { completeWord, suggestKinds } from '../kinds/suggest.js';
 import { ApiResourcesView } from './ApiResourcesView.js';
 import { ContextsView } from './ContextsView.js';
+import { RolloutHistory } from './RolloutHistory.js';
 import { noColor } from '../terminal/env.js';
 import { ActionDialog, dialogHeight, layoutWithDialog } from './ActionDialog.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
@@ -60,6 +61,7 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   logs: ['any'],
   apply: ['any'],
   apiResources: ['any'],
+  rollout: ['any'],
   contexts: ['any'],
   forwards: ['any'],
 };
@@ -174,8 +176,10 @@ export function App(props: AppProps) {
   const dialogLines = dialog ? Math.min(base.bodyHeight, dialogHeight(dialog, base.width)) : 0;
   const layout = layoutWithDialog(base, state.focus, dialogLines);
   const titles = state.panes.map((p) => findKind(currentFrame(p).kind)?.title ?? currentFrame(p).kind);
+  // What every list overlay (`:api-resources`, `:rollout history`, `:ctx`) takes.
+  const list = { cursor: state.pickerCursor, width: layout.width, height: layout.bodyHeight, active: true, plain, dispatch };
   const overlay =
-    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || mode === 'forwards' || isMetricsMode(mode);
+    mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || mode === 'forwards' || mode === 'rollout' || isMetricsMode(mode);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -211,19 +215,24 @@ export function App(props: AppProps) {
         {mode === 'apply' && mutate.preview && layout.bodyHeight > 2 && (
           <ApplyPreview preview={mutate.preview} width={layout.width} height={layout.bodyHeight} active onConfirm={mutate.confirm} onCancel={mutate.cancel} />
         )}
-        {mode === 'apiResources' && layout.bodyHeight > 2 && (
-          <ApiResourcesView cursor={state.pickerCursor} width={layout.width} height={layout.bodyHeight} active plain={plain} dispatch={dispatch} />
+        {mode === 'apiResources' && layout.bodyHeight > 2 && <ApiResourcesView {...list} />}
+        {mode === 'rollout' && state.rollout && layout.bodyHeight > 2 && (
+          <RolloutHistory
+            {...list}
+            source={source}
+            deployment={state.rollout}
+            onSelect={(rs) => {
+              // Back to the table, then the rollback's own access check and confirmation.
+              dispatch({ type: 'cancel' });
+              actions.pane.trigger('action.undo', { pane: state.focus, kind: 'replicasets', cursor: rs, marked: [] });
+            }}
+          />
         )}
         {mode === 'contexts' && layout.bodyHeight > 2 && (
           <ContextsView
+            {...list}
             contexts={props.contexts ?? []}
             current={session.context}
-            cursor={state.pickerCursor}
-            width={layout.width}
-            height={layout.bodyHeight}
-            active
-            plain={plain}
-            dispatch={dispatch}
             onSelect={(name) => {
               dispatch({ type: 'cancel' });
               switchContext(name);
@@ -289,7 +298,7 @@ export function App(props: AppProps) {
         )}
         <Box flexGrow={1} />
         {layout.crumbs && <Breadcrumbs parts={breadcrumbs(stack)} />}
-        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} />
+        <Footer mode={mode} input={state.input} filter={frame.filter} flash={state.flash} width={layout.width} actions={actions.hints} running={Boolean(dialog?.progress)} />
       </Box>
     </KeyRouterContext.Provider>
   );

@@ -18,7 +18,11 @@ export interface FooterProps {
   width: number;
   /** Normal mode: the focused pane's action hints (useActions), shown after the table's own. */
   actions?: readonly Hint[];
+  /** A dialog shows a running plan's steps (drain): only Esc does anything there. */
+  running?: boolean;
 }
+
+const RUNNING: readonly Hint[] = [{ key: '<esc>', label: 'hide (it goes on)' }];
 
 const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   normal: ['pane', 'global'],
@@ -35,6 +39,7 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   logs: ['logs'],
   apply: ['confirm'],
   apiResources: ['list'],
+  rollout: ['list'],
   contexts: ['list'],
   forwards: ['forwards', 'list'],
 };
@@ -63,7 +68,7 @@ export function fitHints(hints: readonly Hint[], width: number): Hint[] {
   return out;
 }
 
-function FooterView({ mode, input, filter, flash, width, actions }: FooterProps) {
+function FooterView({ mode, input, filter, flash, width, actions, running }: FooterProps) {
   if (mode === 'command' || mode === 'filter') {
     const prompt = mode === 'command' ? ':' : '/';
     const text = mode === 'command' ? input : filter;
@@ -84,7 +89,7 @@ function FooterView({ mode, input, filter, flash, width, actions }: FooterProps)
       </Text>
     );
   }
-  const hints = fitHints(hintsFor(mode, mode === 'normal' ? actions : undefined), width);
+  const hints = fitHints(running && mode === 'confirm' ? RUNNING : hintsFor(mode, mode === 'normal' ? actions : undefined), width);
   return (
     <Text wrap="truncate">
       {hints.map((h, i) => (

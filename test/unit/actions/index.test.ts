@@ -5,15 +5,18 @@ import { scaleAction } from '../../../src/actions/scale.js';
 import type { ActionId } from '../../../src/actions/types.js';
 import { ACTION_BINDINGS } from '../../../src/keys/action-bindings.js';
 import { ACTION_COMMANDS, ACTION_LIST, actionsFor, bindingIdOf } from '../../../src/actions/index.js';
-import { KINDS } from '../../../src/kinds/registry.js';
+import { findKind, KINDS } from '../../../src/kinds/registry.js';
+import { matchBinding } from '../../../src/keys/match.js';
+import { BINDINGS } from '../../../src/keys/bindings.js';
+import type { Key } from 'ink';
 
 describe('the action registry', () => {
   it('offers each kind its actions in a stable order', () => {
-    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose', 'portForward']);
-    expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint']);
+    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose', 'portForward', 'restart', 'image']);
+    expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint', 'cordon', 'uncordon', 'drain']);
     expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose', 'shell', 'attach', 'portForward']);
     expect(actionsFor('services')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose', 'portForward']);
-    expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label']);
+    expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'restart', 'image']);
     expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'yaml', 'delete', 'edit', 'scale', 'label', 'expose']);
     expect(actionsFor('events')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label']);
   });
@@ -34,7 +37,8 @@ describe('the action registry', () => {
     expect(ACTION_COMMANDS.edit.access).toEqual({ verb: 'update' });
     expect(ACTION_COMMANDS.logs.access).toEqual({ verb: 'get', resource: 'pods', subresource: 'log' });
     expect(ACTION_COMMANDS.describe.mutating).toBe(false);
-    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'shell', 'attach', 'portForward']);
+    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'shell', 'attach', 'portForward', 'cordon', 'uncordon', 'drain', 'restart', 'image', 'undo']);
+    expect(ACTION_COMMANDS.drain.access).toEqual({ verb: 'create', resource: 'pods', subresource: 'eviction' });
   });
 
   it('each command is registered under its own id, and its key binding comes from it', () => {
@@ -43,6 +47,25 @@ describe('the action registry', () => {
       const binding = ACTION_BINDINGS.find((b) => b.id === bindingIdOf(command.id));
       expect(binding).toMatchObject({ keys: command.keys, description: command.description, scope: command.mutating ? 'action' : 'pane' });
     }
+  });
+});
+
+describe('one key, several actions: the kind decides', () => {
+  const key = {} as Key;
+  const on = (kindId: string, input: string) => {
+    const spec = findKind(kindId);
+    return matchBinding(['pane', 'action'], input, key, BINDINGS, (id) => {
+      const command = ACTION_LIST.find((c) => bindingIdOf(c.id) === id);
+      return !command || (spec !== undefined && command.appliesTo(spec));
+    })?.id;
+  };
+
+  it('r drains a node and restarts a Deployment; x exposes a Deployment', () => {
+    expect(on('nodes', 'r')).toBe('action.drain');
+    expect(on('deployments', 'r')).toBe('action.restart');
+    expect(on('deployments', 'x')).toBe('action.expose');
+    // No kind here takes r: the first binding answers, and its action says where it applies.
+    expect(on('pods', 'r')).toBe('action.drain');
   });
 });
 
