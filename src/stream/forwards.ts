@@ -6,9 +6,9 @@
 // and bytes; tells subscribers at most every NOTIFY_MS. All forwards end with stopAll() (kt exits).
 import { createServer, type Server, type Socket } from 'node:net';
 import type { KubeObject } from '../kube/types.js';
-import type { WebSocketDialer } from '../kube/websocket.js';
+import type { WebSocket, WebSocketDialer } from '../kube/websocket.js';
 import { pickPod, podPort, type ForwardTarget, type PortChoice } from './forward-target.js';
-import { tunnel } from './tunnel.js';
+import { join, openTunnel } from './tunnel.js';
 
 export interface ForwardRequest {
   target: ForwardTarget;
@@ -100,10 +100,10 @@ export function createForwards(dialer: WebSocketDialer): Forwards {
   };
 
   /** The pod and its port for a new connection, or why there is none. */
-  function route(req: ForwardRequest, current: string | undefined): { pod: string; port: number } | string {
+  function route(req: ForwardRequest, current: string | undefined, refused: ReadonlySet<string>): { pod: string; port: number } | string {
     const { target, choice } = req;
     if (target.pod) return { pod: target.pod, port: choice.port };
-    const pod = pickPod(req.pods?.() ?? [], current);
+    const pod = pickPod((req.pods?.() ?? []).filter((p) => !refused.has(p.metadata.name)), current);
     if (!pod) return `no ready pod of ${target.type}/${target.name}`;
     const port = podPort(choice, pod);
     return typeof port === 'string' ? port : { pod: pod.metadata.name, port };
@@ -116,30 +116,47 @@ export function createForwards(dialer: WebSocketDialer): Forwards {
       return;
     }
     const { info, req, sockets } = entry;
-    const to = route(req, info.pod);
     info.connections++;
-    if (typeof to === 'string') {
-      info.error = to;
-      local.destroy();
-      return changed(true);
-    }
-    info.pod = to.pod;
     info.active++;
     sockets.add(local);
-    changed(true);
-    const counters = {
-      onBytes(received: number, sent: number) {
-        info.bytesIn += received;
-        info.bytesOut += sent;
-        changed();
-      },
-    };
-    void tunnel(dialer, req.target.namespace, to.pod, to.port, local, counters).then((error) => {
+    local.pause();
+    const done = (error?: string) => {
       sockets.delete(local);
       info.active--;
-      if (error) info.error = `${to.pod}: ${error}`;
+      if (error) info.error = error;
       if (live.has(id)) changed(true);
+    };
+    void connectTo(req, info, new Set()).then((opened) => {
+      if (typeof opened === 'string' || !live.has(id)) {
+        local.destroy();
+        return done(typeof opened === 'string' ? opened : undefined);
+      }
+      const counters = {
+        onBytes(received: number, sent: number) {
+          info.bytesIn += received;
+          info.bytesOut += sent;
+          changed();
+        },
+      };
+      void join(opened.socket, local, counters).then((error) => done(error && `${opened.pod}: ${error}`));
     });
+  }
+
+  /**
+   * The tunnel for a new connection. A pod the server refuses (deleted a moment before its watch
+   * said so) is left out and the next ready one tried: one refusal per pod, then the last refusal.
+   */
+  async function connectTo(req: ForwardRequest, info: ForwardInfo, refused: Set<string>): Promise<{ socket: WebSocket; pod: string } | string> {
+    const to = route(req, info.pod, refused);
+    if (typeof to === 'string') return to;
+    info.pod = to.pod;
+    changed(true);
+    const opened = await openTunnel(dialer, req.target.namespace, to.pod, to.port);
+    if (typeof opened !== 'string') return { socket: opened, pod: to.pod };
+    if (req.target.pod || refused.has(to.pod)) return `${to.pod}: ${opened}`;
+    refused.add(to.pod);
+    const next = await connectTo(req, info, refused);
+    return typeof next === 'string' && next.startsWith('no ready pod') ? `${to.pod}: ${opened}` : next;
   }
 
   return {

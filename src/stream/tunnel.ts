@@ -18,20 +18,20 @@ export function portForwardPath(namespace: string, pod: string, port: number): s
   return `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/portforward?ports=${port}`;
 }
 
-/**
- * Joins `local` to `port` of the pod; resolves when both sides are closed, with the kubelet's
- * error or the refusal when there was one. The local socket is paused until the tunnel is open.
- */
-export async function tunnel(dialer: WebSocketDialer, namespace: string, pod: string, port: number, local: Socket, counters: TunnelCounters): Promise<string | undefined> {
-  local.pause();
-  let ws;
+/** Opens the tunnel to `port` of the pod: the WebSocket, or the server's refusal in one line. */
+export async function openTunnel(dialer: WebSocketDialer, namespace: string, pod: string, port: number): Promise<WebSocket | string> {
   try {
-    ws = await dialer.dial(portForwardPath(namespace, pod, port), [V4]);
+    return await dialer.dial(portForwardPath(namespace, pod, port), [V4]);
   } catch (err) {
-    local.destroy();
     return err instanceof Error ? err.message : String(err);
   }
-  const socket = ws;
+}
+
+/**
+ * Carries bytes between an open tunnel and the local socket (paused until now) until either side
+ * closes; resolves with the kubelet's error, if it sent one.
+ */
+export function join(socket: WebSocket, local: Socket, counters: TunnelCounters): Promise<string | undefined> {
   return new Promise((resolve) => {
     const seen = new Set<number>(); // channels whose port prefix has been read
     let error = '';

@@ -10,6 +10,9 @@ export const TALKER_CONTAINERS = ['setup', 'app', 'sidecar'];
 export async function createTalker(client: KubeClient, namespace: string): Promise<PodRef> {
   const pod = { namespace, name: 'talker' };
   await client.request('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+  // The API server refuses a pod until the controller-manager gave the namespace its default ServiceAccount.
+  const account = `/api/v1/namespaces/${namespace}/serviceaccounts/default`;
+  await eventually(() => client.request('GET', account).then(() => true, () => false), 30_000, `${namespace}'s default service account`);
   await client.request('POST', `/api/v1/namespaces/${namespace}/pods`, {
     apiVersion: 'v1',
     kind: 'Pod',

@@ -26,12 +26,17 @@ afterEach(async () => {
 const port2 = (port: number) => Buffer.from([port & 0xff, port >> 8]);
 
 /** The kubelet's side: each tunnel reaches the HTTP server, which answers with the pod's name. */
-async function kubelet(errorFor?: string): Promise<StreamServer> {
+async function kubelet(errorFor?: string, gone?: string): Promise<StreamServer> {
   http = createServer((req, res) => res.end(`hello from ${req.headers['x-pod'] ?? '?'} ${req.url}`));
   await new Promise<void>((r) => http?.listen(0, '127.0.0.1', r));
   const httpPort = (http.address() as AddressInfo).port;
   return streamServer({
     speaks: ['v4.channel.k8s.io'],
+    // A pod deleted a moment ago: the API server refuses its portforward with NotFound.
+    refuse: (req) =>
+      gone && req.url?.includes(`/pods/${gone}/`)
+        ? { code: 404, status: { kind: 'Status', status: 'Failure', message: `pods "${gone}" not found`, reason: 'NotFound', code: 404 } }
+        : undefined,
     onSocket(ws, upgrade) {
       const url = new URL(upgrade.path, 'http://x');
       const pod = url.pathname.split('/')[6] ?? '';
@@ -131,6 +136,21 @@ describe('forwards', () => {
     forwards.stop(forwards.list()[0]!.id);
     expect(released).toBe(true);
     expect(forwards.list()).toEqual([]);
+  });
+
+  it('a Service forward whose chosen pod the server no longer has takes the next ready one for the same connection', async () => {
+    server = await kubelet(undefined, 'web-1');
+    forwards = createForwards(server.client);
+    const target = forwardTarget(findKind('services')!, service);
+    if (typeof target === 'string') throw new Error(target);
+    // The watch still holds web-1 as ready: it was deleted a moment before the event arrived.
+    const pods = [pod('web-1', true, '2026-12-07T10:00:00Z'), pod('web-2', true, '2026-12-07T11:00:00Z')];
+    const local = await freeLocalPort('127.0.0.1', 38280);
+    await forwards.start({ target, choice: target.ports[0]!, localPort: local, address: '127.0.0.1', pods: () => pods });
+    expect(await get(local, '/x')).toBe('hello from web-2:8080 /x');
+    await until(() => forwards?.list()[0]?.active === 0);
+    expect(forwards.list()[0]).toMatchObject({ pod: 'web-2', connections: 1 });
+    expect(forwards.list()[0]?.error).toBeUndefined();
   });
 
   it('a local port already taken is one line; the kubelet error is kept per connection', async () => {
