@@ -27,6 +27,16 @@ afterAll(async () => {
   for (const node of ['k8snode01', 'k8snode02']) await schedulable(node, true).catch(() => undefined);
 });
 
+/**
+ * Pods on k8snode02 that no controller owns: kubectl drain refuses them without --force. Only
+ * other tests make such pods (the talker pod of the stream and log tests), and they go with their
+ * namespace, a little after their file ended.
+ */
+const unmanagedOnNode02 = async () =>
+  (await api.list('/api/v1/pods', { fieldSelector: 'spec.nodeName=k8snode02' })).items.filter(
+    (p) => !(p.metadata as { ownerReferences?: unknown[] }).ownerReferences?.length,
+  );
+
 /** nginx's pods, one of them on k8snode02: the seed spreads them, and an earlier drain may have moved them all. */
 async function nginxOnNode02(): Promise<KubeObject[]> {
   const pods = await eventually(async () => ((await nginxPods()).length >= 2 ? nginxPods() : undefined), 60_000, "nginx's pods");
@@ -61,6 +71,7 @@ async function onNode02(t: KtPty): Promise<void> {
 
 describe('node maintenance through the keyboard', () => {
   it('r drains k8snode02: the dialog lists the pods first, nginx moves to k8snode01; u uncordons it', async () => {
+    await eventually(async () => (await unmanagedOnNode02()).length === 0, 90_000, 'no pod without a controller on k8snode02');
     const before = await nginxOnNode02();
     const onTwo = before.filter((p) => nodeOf(p) === 'k8snode02').map((p) => p.metadata.name);
 
