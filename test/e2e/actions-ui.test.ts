@@ -10,6 +10,7 @@ import { KubeApiError } from '../../src/kube/api-errors.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KeyName, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, sandboxKubeConfig, viewerKubeConfig } from '../helpers/sandbox.js';
+import { createWebDeployment } from '../helpers/web-deployment.js';
 
 const api = createKubeClient(sandboxKubeConfig());
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -90,16 +91,7 @@ const podBody = (name: string, labels: Record<string, string>) => ({
 
 beforeAll(async () => {
   await api.request('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
-  await api.request('POST', `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: {
-      replicas: 2,
-      selector: { matchLabels: { app: 'web' } },
-      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.19.1' }], terminationGracePeriodSeconds: 1 } },
-    },
-  });
+  await createWebDeployment(api, NS, 2, { containers: [{ name: 'c', image: 'nginx:1.19.1' }], terminationGracePeriodSeconds: 1 });
   for (const name of ['solo-a', 'solo-b', 'solo-c']) await api.request('POST', `/api/v1/namespaces/${NS}/pods`, podBody(name, { solo: 'yes' }));
   await eventually(async () => (await podsOf('app=web')).length === 2 && (await podsOf('solo=yes')).length === 3, 60_000, 'the test pods');
 });

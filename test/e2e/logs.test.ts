@@ -7,6 +7,7 @@ import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, sandboxKubeConfig, stateDir } from '../helpers/sandbox.js';
 import { createTalker } from '../helpers/talker-pod.js';
+import { createWebDeployment } from '../helpers/web-deployment.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const NS = `kt-logs-${Math.random().toString(36).slice(2, 8)}`;
@@ -39,16 +40,7 @@ async function talkerLogs(t: KtPty, container: 'app' | 'sidecar'): Promise<void>
 
 beforeAll(async () => {
   await createTalker(client, NS);
-  await client.request('POST', `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app: 'web' } },
-      template: { metadata: { labels: { app: 'web' } }, spec: { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1' }] } },
-    },
-  });
+  await createWebDeployment(client, NS, 1, { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1' }] });
   const [web] = await eventually(async () => (await webPods()).length === 1 && webPods(), 60_000, 'the web pod to run');
   await ensurePodLogs(client, stateDir, { namespace: NS, name: web as string });
 });

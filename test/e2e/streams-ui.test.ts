@@ -12,6 +12,7 @@ import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, sandboxKubeConfig, stateDir, viewerKubeConfig } from '../helpers/sandbox.js';
 import { createTalker } from '../helpers/talker-pod.js';
+import { createWebDeployment } from '../helpers/web-deployment.js';
 
 const client = createKubeClient(sandboxKubeConfig());
 const NS = `kt-streams-ui-${Math.random().toString(36).slice(2, 8)}`;
@@ -26,19 +27,7 @@ async function readyWebPods(): Promise<string[]> {
 
 beforeAll(async () => {
   await createTalker(client, NS);
-  await client.request('POST', `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: {
-      replicas: 2,
-      selector: { matchLabels: { app: 'web' } },
-      template: {
-        metadata: { labels: { app: 'web' } },
-        spec: { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1', ports: [{ name: 'http', containerPort: 80 }] }] },
-      },
-    },
-  });
+  await createWebDeployment(client, NS, 2, { nodeSelector: { type: 'kwok' }, containers: [{ name: 'web', image: 'nginx:1.19.1', ports: [{ name: 'http', containerPort: 80 }] }] });
   await client.request('POST', `/api/v1/namespaces/${NS}/services`, {
     apiVersion: 'v1',
     kind: 'Service',

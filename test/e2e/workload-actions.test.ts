@@ -6,6 +6,7 @@ import { createKubeClient } from '../../src/kube/client.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KeyName, type KtPty } from '../helpers/pty.js';
 import { eventually, kubeconfigPath, kubectlPath, sandboxKubeConfig } from '../helpers/sandbox.js';
+import { createWebDeployment } from '../helpers/web-deployment.js';
 
 const api = createKubeClient(sandboxKubeConfig());
 const NS = `kt-workloads-${Math.random().toString(36).slice(2, 8)}`;
@@ -19,19 +20,7 @@ afterEach(async () => {
 
 beforeAll(async () => {
   await api.request('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
-  await api.request('POST', `/apis/apps/v1/namespaces/${NS}/deployments`, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app: 'web' } },
-      template: {
-        metadata: { labels: { app: 'web' } },
-        spec: { containers: [{ name: 'nginx', image: 'nginx:1.19.1' }, { name: 'sidecar', image: 'envoy:1.30' }], terminationGracePeriodSeconds: 1 },
-      },
-    },
-  });
+  await createWebDeployment(api, NS, 1, { containers: [{ name: 'nginx', image: 'nginx:1.19.1' }, { name: 'sidecar', image: 'envoy:1.30' }], terminationGracePeriodSeconds: 1 });
   await eventually(async () => ((await api.request<KubeObject>('GET', `/apis/apps/v1/namespaces/${NS}/deployments/web`)).status as { readyReplicas?: number })?.readyReplicas === 1, 60_000, 'web ready');
 });
 
