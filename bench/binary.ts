@@ -8,9 +8,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ktBin, repoRoot } from '../test/helpers/pty.js';
-import { kubeconfigPath, kubectlPath } from '../test/helpers/sandbox.js';
+import { kubeconfigPath } from '../test/helpers/sandbox.js';
 import { cpuSeconds, memory } from './live/proc.js';
 import { PtyApp } from './live/pty-driver.js';
+import { countObjects, scaleSandbox } from './sandbox.js';
 import { Section } from './table.js';
 
 const binary = join(repoRoot, 'dist', 'sea', 'amd64', 'kt');
@@ -38,14 +39,6 @@ function timed(file: string, args: string[]): { wall: number; cpu: number } {
 }
 
 const sorted = (values: number[]) => ({ ms: [...values].sort((a, b) => a - b) });
-
-function kubectl(args: string[]): string {
-  return execFileSync(kubectlPath(), ['--kubeconfig', kubeconfigPath, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
-}
-
-function scale(nodes: number, pods: number): void {
-  execFileSync('npm', ['run', '--silent', 'sandbox:scale', '--', '--nodes', String(nodes), '--pods', String(pods)], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
-}
 
 /**
  * kt's first screen (Nodes, Deployments, DaemonSets) is complete at N pods when the nodes pane
@@ -105,11 +98,10 @@ export async function binarySection(options: { pods: number[]; runs: number; bef
 /** The first full frame of every build at one size, launches alternating between the builds. */
 async function sizeRows(section: Section, KTS: Kt[], pods: number, runs: number): Promise<void> {
   // 0: the sandbox as it is (grown beforehand with sandbox:scale), and left so.
-  if (pods > 0) scale(Math.max(1, Math.ceil(pods / 100)), pods);
+  if (pods > 0) scaleSandbox(Math.max(1, Math.ceil(pods / 100)), pods);
   try {
-    const names = (args: string[]) => kubectl(['get', ...args, '-o', 'name']).split('\n').filter(Boolean).length;
-    const count = names(['pods', '-A']);
-    const ready = fullFrame(names(['nodes']), names(['pods', '-A', '--field-selector', 'spec.nodeName=scale-node-0001']));
+    const count = countObjects(['pods', '-A']);
+    const ready = fullFrame(countObjects(['nodes']), countObjects(['pods', '-A', '--field-selector', 'spec.nodeName=scale-node-0001']));
     const frames = new Map<string, Frame[]>(KTS.map((k) => [k.name, []]));
     for (let run = -1; run < runs; run++) {
       // Each run starts with the next build: the one launched right after another's 10k watch ended
@@ -138,6 +130,6 @@ async function sizeRows(section: Section, KTS: Kt[], pods: number, runs: number)
     ratio('first-frame wall', wall, 'binary', 'kt before');
     ratio('first-frame wall', wall, 'node bin/kt.js', 'kt before');
   } finally {
-    if (pods > 0) scale(0, 0);
+    if (pods > 0) scaleSandbox(0, 0);
   }
 }

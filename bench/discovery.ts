@@ -11,17 +11,15 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ktBin, repoRoot, spawnKt } from '../test/helpers/pty.js';
-import { kubeconfigPath, kubectlPath } from '../test/helpers/sandbox.js';
+import { ktBin, spawnKt } from '../test/helpers/pty.js';
+import { kubeconfigPath } from '../test/helpers/sandbox.js';
+import { countObjects, sandboxKubectl, scaleSandbox } from './sandbox.js';
 import { Section } from './table.js';
 
-const kubectl = (args: string[]) => execFileSync(kubectlPath(), ['--kubeconfig', kubeconfigPath, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
-const countOf = (args: string[]) => kubectl(['get', ...args, '-o', 'name']).split('\n').filter(Boolean).length;
 const sorted = (values: number[]) => ({ ms: [...values].sort((a, b) => a - b) });
 
 function scale(pods: number): void {
-  const nodes = pods ? Math.max(1, Math.ceil(pods / 100)) : 0;
-  execFileSync('npm', ['run', '--silent', 'sandbox:scale', '--', '--nodes', String(nodes), '--pods', String(pods)], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+  scaleSandbox(pods ? Math.max(1, Math.ceil(pods / 100)) : 0, pods);
 }
 
 /** The first full frame: three panes past "loading…", the Pods title counting (nearly) every pod. */
@@ -64,7 +62,7 @@ function hasCache(dir: string): boolean {
 /** apiserver_request_total for one resource, by verb, summed over codes and scopes. */
 function requestsFor(resource: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const line of kubectl(['get', '--raw', '/metrics']).split('\n')) {
+  for (const line of sandboxKubectl(['get', '--raw', '/metrics']).split('\n')) {
     if (!line.startsWith('apiserver_request_total{') || !line.includes(`resource="${resource}"`)) continue;
     const verb = /verb="([A-Z]+)"/.exec(line)?.[1] ?? '?';
     counts.set(verb, (counts.get(verb) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
@@ -77,12 +75,12 @@ export async function discoverySection(options: { pods: number[]; runs: number; 
   section.info('load average before', execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' '));
   for (const pods of options.pods) {
     if (pods === 0) {
-      await sizeRows(section, countOf(['pods', '-A']), options);
+      await sizeRows(section, countObjects(['pods', '-A']), options);
       continue;
     }
     scale(pods);
     try {
-      await sizeRows(section, countOf(['pods', '-A']), options);
+      await sizeRows(section, countObjects(['pods', '-A']), options);
     } finally {
       scale(0);
     }

@@ -4,8 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { spawnKt, repoRoot, type KtPty } from '../test/helpers/pty.js';
-import { kubeconfigPath, kubectlPath } from '../test/helpers/sandbox.js';
+import { kubeconfigPath } from '../test/helpers/sandbox.js';
 import { median, time, timeAsync, type Sample } from './stats.js';
+import { countObjects, sandboxKubectl, scaleSandbox } from './sandbox.js';
 import { Section } from './table.js';
 
 const SIZE = { cols: 200, rows: 50 };
@@ -18,14 +19,10 @@ const BUILDS = [
   { tag: 'prod', env: { ...BASE_ENV, NODE_ENV: 'production' } },
 ];
 
-function kubectl(args: string[]): string {
-  return execFileSync(kubectlPath(), ['--kubeconfig', kubeconfigPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
-}
-
 const TITLES = { nodes: /Nodes\[(\d+)\]/, pods: /Pods\(all\)\[(\d+)\]/, daemonsets: /DaemonSets\(all\)\[(\d+)\]/ };
 type Counts = Record<keyof typeof TITLES, number>;
 
-const countOf = (kind: string) => kubectl(['get', kind, '-A', '-o', 'name']).split('\n').filter(Boolean).length;
+const countOf = (kind: string) => countObjects([kind, '-A']);
 const counts = (): Counts => ({ nodes: countOf('nodes'), pods: countOf('pods'), daemonsets: countOf('daemonsets') });
 const shown = (screen: string): Counts => {
   const at = (re: RegExp) => Number(re.exec(screen)?.[1] ?? -1);
@@ -81,7 +78,7 @@ async function launch(check: (screen: string) => boolean, env: Record<string, st
 async function measure(section: Section, label: string, names: string[]): Promise<void> {
   const check = fullFrame(names);
   const want = counts();
-  const list = time(() => kubectl(['get', '--raw', '/api/v1/pods']), { warmup: 1, runs: 5 });
+  const list = time(() => sandboxKubectl(['get', '--raw', '/api/v1/pods']), { warmup: 1, runs: 5 });
   section.add(`${label}: reference: kubectl get --raw /api/v1/pods`, list, `the API floor: one list of ${want.pods} pods, incl. kubectl start`);
   const full: number[] = [];
   for (const build of BUILDS) {
@@ -112,14 +109,14 @@ function importCosts(section: Section): void {
 
 function scale(nodes: number, pods: number): number {
   const t0 = performance.now();
-  execFileSync('npm', ['run', 'sandbox:scale', '--', '--nodes', String(nodes), '--pods', String(pods)], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+  scaleSandbox(nodes, pods);
   return performance.now() - t0;
 }
 
 export async function startupSection(options: { scale: boolean }): Promise<Section[]> {
   const section = new Section(`4. Time to first full frame: node bin/kt.js ${ARGS.join(' ')} at ${SIZE.cols}x${SIZE.rows}, live sandbox`);
   try {
-    kubectl(['get', '--raw', '/readyz']);
+    sandboxKubectl(['get', '--raw', '/readyz']);
   } catch {
     section.info('skipped', 'sandbox not reachable; run `npm run sandbox:up` (or `bash sandbox/up.sh`)');
     return [section];

@@ -1,13 +1,12 @@
 // The live benchmark: for each size, grow the sandbox (sandbox:scale), time kubectl get pods -A,
 // then measure kt and k9s in the same run (bench/live/session.ts), and shrink the sandbox back to
 // 0 extra nodes and pods at the end, whatever happened. Writes markdown (and JSON) when asked.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname } from 'node:path';
-import { repoRoot } from '../../test/helpers/pty.js';
 import { benchClient, cleanBenchPods, ensureNamespace, pickNode } from './churn.js';
 import { kubectlGetPods, kubectlVersion } from './kubectl.js';
+import { scaleSandbox } from '../sandbox.js';
 import { sizeTable, type SizeResult } from './report.js';
 import { measureTool, type LiveOptions } from './session.js';
 import { k9sTool, ktTool, type Tool } from './tools.js';
@@ -27,7 +26,7 @@ const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 function scale(nodes: number, pods: number): void {
   log(`sandbox:scale --nodes ${nodes} --pods ${pods}`);
-  execFileSync('npm', ['run', '--silent', 'sandbox:scale', '--', '--nodes', String(nodes), '--pods', String(pods)], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+  scaleSandbox(nodes, pods);
 }
 
 function parseSize(spec: string): { pods: number; nodes: number } {
