@@ -169,16 +169,8 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
     return text;
   }
 
-  async function call(
-    method: string,
-    path: string,
-    query?: Query,
-    body?: unknown,
-    contentType?: string,
-    outer?: AbortSignal,
-    onHead?: (head: string) => void,
-    accept = options.accept ?? JSON_ACCEPT,
-  ): Promise<unknown> {
+  async function call(method: string, path: string, opts: CallOptions = {}): Promise<unknown> {
+    const { query, body, contentType, signal: outer, onHead, accept = options.accept ?? JSON_ACCEPT } = opts;
     const controller = new AbortController();
     const onOuter = () => controller.abort(outer?.reason);
     if (outer?.aborted) onOuter();
@@ -237,7 +229,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
           const token = CONTINUE.exec(itemsAt < 0 ? head : head.slice(0, itemsAt))?.[1];
           if (token) onContinue(JSON.parse(`"${token}"`) as string);
         });
-        const raw = (await call('GET', path, query, undefined, undefined, signal, onHead, accept)) as RawList | undefined;
+        const raw = (await call('GET', path, { query, signal, onHead, accept })) as RawList | undefined;
         const items = raw?.items ?? [];
         const kind = raw?.kind?.endsWith('List') ? raw.kind.slice(0, -4) : undefined;
         if (kind) {
@@ -314,12 +306,12 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
       },
 
       async serverVersion() {
-        const info = (await call('GET', '/version', undefined, undefined, undefined, undefined, undefined, accept)) as { gitVersion?: string } | undefined;
+        const info = (await call('GET', '/version', { accept })) as { gitVersion?: string } | undefined;
         return info?.gitVersion ?? '';
       },
 
       async request<T>(method: string, path: string, body?: unknown, contentType?: string) {
-        return (await call(method, path, undefined, body, contentType, undefined, undefined, accept)) as T;
+        return (await call(method, path, { body, contentType, accept })) as T;
       },
 
       withAccept: api,
@@ -341,7 +333,7 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
       const ms = timeoutMs > 0 ? timeoutMs : PING_TIMEOUT_MS;
       const timer = setTimeout(() => bound.abort(new TimeoutReason(ms)), ms);
       try {
-        await call('GET', '/version', undefined, undefined, undefined, bound.signal);
+        await call('GET', '/version', { signal: bound.signal });
       } finally {
         clearTimeout(timer);
       }
@@ -352,6 +344,18 @@ export function createKubeClient(initial: KubeConfig, options: KubeClientOptions
       health.dispose();
     },
   };
+}
+
+/** One call's particulars; `accept` defaults to the client's own. */
+interface CallOptions {
+  query?: Query;
+  /** A body that is not a string is sent as JSON. */
+  body?: unknown;
+  contentType?: string;
+  signal?: AbortSignal;
+  /** Sees the body's first bytes once, as they arrive (a list's continue token). */
+  onHead?: (head: string) => void;
+  accept?: string;
 }
 
 /** Bytes of a response read before its head is looked at (a list's metadata is well within it). */
