@@ -155,8 +155,9 @@ export function createForwards(dialer: WebSocketDialer): Forwards {
     if (typeof opened !== 'string') return { socket: opened, pod: to.pod };
     if (req.target.pod || refused.has(to.pod)) return `${to.pod}: ${opened}`;
     refused.add(to.pod);
-    const next = await connectTo(req, info, refused);
-    return typeof next === 'string' && next.startsWith('no ready pod') ? `${to.pod}: ${opened}` : next;
+    // No other ready pod: the refusal says more than "no ready pod".
+    if (typeof route(req, undefined, refused) === 'string') return `${to.pod}: ${opened}`;
+    return connectTo(req, info, refused);
   }
 
   return {
