@@ -1,5 +1,5 @@
-// Holds the watches of the panes hidden under a full-screen overlay (describe), so closing it
-// shows their tables at once instead of listing them again.
+// Holds the watches of the panes an overlay (help, describe, logs, metrics, a picker) hides, so
+// closing it shows their tables at once, and the header speaks of the watches the panes need.
 import { useEffect, useMemo } from 'react';
 import { paneWatchKeys } from '../app/frame-watch.js';
 import type { PaneState } from '../app/state.js';

@@ -7,7 +7,7 @@ import { COMMAND_WORDS, parseCommand } from '../app/commands.js';
 import { computeLayout } from '../app/layout.js';
 import { focusedView, reducer } from '../app/reducer.js';
 import { breadcrumbs } from '../app/frame-watch.js';
-import { currentFrame, focusedPane, initialState, type AppState, type Mode } from '../app/state.js';
+import { currentFrame, focusedPane, initialState, type AppState, type Mode, type PaneState } from '../app/state.js';
 import type { AppProps } from '../app/types.js';
 import { useActions } from '../hooks/useActions.js';
 import { useConnection, useSecondsWhile } from '../hooks/useConnection.js';
@@ -19,6 +19,7 @@ import { useMutateCommand } from '../hooks/useMutateCommand.js';
 import { completePath } from '../yaml/complete-path.js';
 import { ApplyPreview } from './ApplyPreview.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
+import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
@@ -65,6 +66,8 @@ const APP_SCOPES: Record<Mode, readonly Scope[]> = {
   contexts: ['any'],
   forwards: ['any'],
 };
+
+const NO_PANES: readonly PaneState[] = [];
 
 function init(props: AppProps): AppState {
   const prefs = props.prefs.get(props.session.context);
@@ -180,6 +183,9 @@ export function App(props: AppProps) {
   const list = { cursor: state.pickerCursor, width: layout.width, height: layout.bodyHeight, active: true, plain, dispatch };
   const overlay =
     mode === 'help' || mode === 'namespaces' || mode === 'journal' || mode === 'describe' || mode === 'logs' || mode === 'apply' || mode === 'apiResources' || mode === 'contexts' || mode === 'forwards' || mode === 'rollout' || isMetricsMode(mode);
+  // An overlay hides the panes but not their watches: closing it shows live rows at once, and the
+  // header's state stays that of the watches the panes need.
+  useHeldWatches(source, overlay ? layout.panes.flatMap((slot) => state.panes[slot.index] ?? []) : NO_PANES, state.namespace);
 
   return (
     <KeyRouterContext.Provider value={router}>
@@ -204,13 +210,13 @@ export function App(props: AppProps) {
           <JournalView journal={actions.journal} width={layout.width} height={layout.bodyHeight} scroll={state.helpScroll} active dispatch={dispatch} />
         )}
         {mode === 'describe' && state.describe?.view === 'yaml' && props.client && layout.bodyHeight > 2 && (
-          <LiveYaml client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+          <LiveYaml client={props.client} source={source} ui={state.describe} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'describe' && state.describe && state.describe.view !== 'yaml' && props.client && layout.bodyHeight > 2 && (
-          <LiveDescribe client={props.client} source={source} ui={state.describe} panes={state.panes} namespace={state.namespace} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+          <LiveDescribe client={props.client} source={source} ui={state.describe} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'logs' && state.logs && props.streamer && layout.bodyHeight > 2 && (
-          <LiveLogs streamer={props.streamer} source={source} logs={state.logs} panes={state.panes} namespace={state.namespace} settings={props.logSettings} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
+          <LiveLogs streamer={props.streamer} source={source} logs={state.logs} settings={props.logSettings} width={layout.width} height={layout.bodyHeight} plain={plain} active dispatch={dispatch} />
         )}
         {mode === 'apply' && mutate.preview && layout.bodyHeight > 2 && (
           <ApplyPreview preview={mutate.preview} width={layout.width} height={layout.bodyHeight} active onConfirm={mutate.confirm} onCancel={mutate.cancel} />

@@ -2,9 +2,7 @@
 import type { Dispatch } from 'react';
 import type { DescribeUi } from '../app/describe-state.js';
 import type { AppEvent } from '../app/reducer.js';
-import type { PaneState } from '../app/state.js';
 import { useDescribe } from '../hooks/useDescribe.js';
-import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import type { KubeClient } from '../kube/client.js';
 import { findKind } from '../kinds/registry.js';
 import type { DataSource } from '../store/types.js';
@@ -14,9 +12,6 @@ export interface LiveDescribeProps {
   client: KubeClient;
   source: DataSource;
   ui: DescribeUi;
-  /** The panes under the overlay: their watches are held while it is open. */
-  panes?: readonly PaneState[];
-  namespace?: string;
   width: number;
   height: number;
   plain: boolean;
@@ -33,8 +28,7 @@ export function objectTitle(verb: string, ui: DescribeUi): string {
   return target.decoded ? `Decoded ${what}: shows the values in clear` : `${verb} ${what}`;
 }
 
-export function LiveDescribe({ client, source, ui, panes = [], namespace, width, height, plain, active, dispatch, refreshMs }: LiveDescribeProps) {
-  useHeldWatches(source, panes, namespace);
+export function LiveDescribe({ client, source, ui, width, height, plain, active, dispatch, refreshMs }: LiveDescribeProps) {
   const described = useDescribe(client, source, ui.target, refreshMs);
   return (
     <LiveText

@@ -3,8 +3,6 @@
 import { useEffect, useMemo, type Dispatch } from 'react';
 import type { LogsState } from '../app/logs-state.js';
 import type { AppEvent } from '../app/reducer.js';
-import type { PaneState } from '../app/state.js';
-import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { useLogs } from '../hooks/useLogs.js';
 import { DEFAULT_LOG_SETTINGS, type LogSettings } from '../logs/log-settings.js';
@@ -24,9 +22,6 @@ export interface LiveLogsProps {
   streamer: TextStreamer;
   source: DataSource;
   logs: LogsState;
-  /** The panes under the view: their watches are held while it is open. */
-  panes?: readonly PaneState[];
-  namespace?: string;
   settings?: LogSettings;
   width: number;
   height: number;
@@ -53,8 +48,7 @@ function statusLine(ui: LogUi, pushed: number, shown: number, kept: number, extr
   return { text: parts.join(' · '), color: ui.follow ? theme.muted : theme.warning };
 }
 
-export function LiveLogs({ streamer, source, logs, panes = [], namespace, settings = DEFAULT_LOG_SETTINGS, width, height, plain, active, dispatch }: LiveLogsProps) {
-  useHeldWatches(source, panes, namespace);
+export function LiveLogs({ streamer, source, logs, settings = DEFAULT_LOG_SETTINGS, width, height, plain, active, dispatch }: LiveLogsProps) {
   const { target, ui } = logs;
   const act = (action: LogUiAction) => dispatch({ type: 'logsUi', action });
   const data = useLogs(streamer, source, target, ui, settings, Boolean(ui.manyPodsConfirmed));

@@ -3,7 +3,6 @@
 // showing managedFields. The keys are the text viewer's.
 import { useMemo } from 'react';
 import { useDescribe } from '../hooks/useDescribe.js';
-import { useHeldWatches } from '../hooks/useHeldWatches.js';
 import { highlightLine, type TokenKind } from '../yaml/highlight.js';
 import { yamlLoader } from '../yaml/object-yaml.js';
 import { objectTitle, type LiveDescribeProps } from './LiveDescribe.js';
@@ -29,8 +28,7 @@ export function yamlSegments(line: string): Segment[] {
   });
 }
 
-export function LiveYaml({ client, source, ui, panes = [], namespace, width, height, plain, active, dispatch }: LiveYamlProps) {
-  useHeldWatches(source, panes, namespace);
+export function LiveYaml({ client, source, ui, width, height, plain, active, dispatch }: LiveYamlProps) {
   const load = useMemo(() => yamlLoader({ managedFields: ui.managedFields }), [ui.managedFields]);
   // No timer: only the object's own changes change its YAML.
   const loaded = useDescribe(client, source, ui.target, 0, load);

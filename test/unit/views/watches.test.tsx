@@ -39,6 +39,19 @@ describe('watches', () => {
     app.unmount();
   });
 
+  it('an overlay keeps holding the watches of the panes it hides, and the header stays live', async () => {
+    const app = mountApp({ source: seeded(), columns: 80, rows: 24 });
+    await app.waitFor((f) => f.includes('Pods(default)') && f.includes('● live'));
+    await app.press('?');
+    await app.waitFor((f) => !f.includes('Pods(default)'), 'the help overlay');
+    await app.until(() => app.source.held().join() === id('pods', 'default'), 'the hidden pane still held');
+    expect(app.frame()).toContain('● live');
+    await app.press(KEYS.esc);
+    await app.waitFor((f) => f.includes('Pods(default)') && f.includes('web'));
+    app.unmount();
+    expect(app.source.held()).toEqual([]);
+  });
+
   it('switching namespace acquires the new watch and releases the old', async () => {
     const app = mountApp({ source: seeded(), columns: 80, rows: 24 });
     await app.waitFor((f) => f.includes('Pods(default)'));
