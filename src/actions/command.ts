@@ -4,6 +4,7 @@
 // help and the access checks are derived from there.
 import type { DescribeAction } from '../app/describe-state.js';
 import type { LogsAction } from '../app/logs-state.js';
+import type { KubeClient } from '../kube/client.js';
 import { allKinds, findKind } from '../kinds/registry.js';
 import type { KindSpec } from '../kinds/types.js';
 import type { DataSource } from '../store/types.js';
@@ -63,7 +64,13 @@ interface CommandBase<Id extends ActionId> {
 /** A line of kubectl syntax typed in a prompt; Enter plans it, applies it (or confirms first). */
 export interface PromptCommand<Id extends ActionId = ActionId> extends CommandBase<Id> {
   opens: 'prompt';
-  prompt: { label: string; syntax: string; initial(target: ActionTarget): string };
+  prompt: {
+    label: string;
+    syntax: string;
+    initial(target: ActionTarget): string;
+    /** The initial text read from the server when the row lacks it (a server-Table row holds metadata only). */
+    read?(client: KubeClient, target: ActionTarget): Promise<string | undefined>;
+  };
   plan(targets: readonly ActionTarget[], text: string): PlanResult;
 }
 

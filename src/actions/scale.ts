@@ -61,6 +61,11 @@ export const scaleAction: PromptCommand<'scale'> = {
       const replicas = (t.object.spec as { replicas?: number } | undefined)?.replicas;
       return replicas === undefined ? '' : String(replicas);
     },
+    // The scale subresource holds the count for any kind that serves it (CRDs included).
+    read: async (client, t) => {
+      const scale = await client.request<{ spec?: { replicas?: number } }>('GET', strict(objectPath(t, 'scale')));
+      return scale.spec?.replicas === undefined ? undefined : String(scale.spec.replicas);
+    },
   },
   plan: (targets, text) => {
     const first = targets[0];

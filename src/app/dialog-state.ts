@@ -3,7 +3,7 @@
 // hooks/useActions.ts, never here.
 import type { DialogState, DrainUi, ImageUi, StreamUi } from '../actions/dialog.js';
 import type { DrainOptions } from '../actions/drain.js';
-import type { ExposeForm } from '../actions/types.js';
+import type { ActionId, ExposeForm } from '../actions/types.js';
 import { withPort } from '../actions/port-forward.js';
 import { moveCursor, updateTop } from './pane-reducer.js';
 import type { AppState, Frame, PaneState } from './state.js';
@@ -69,6 +69,8 @@ export type DialogEvent =
   | { type: 'dialogField'; delta: number }
   | { type: 'dialogChoice'; delta: number }
   | { type: 'dialogError'; error: string }
+  /** A prompt's initial text, read from the server after it opened: kept only while nothing is typed. */
+  | { type: 'dialogPrefill'; action: ActionId; text: string }
   /** Closes the prompt/dialog; `applied` clears the marks of the pane it came from. */
   | { type: 'dialogClose'; applied: boolean }
   /** A reporting plan (drain) starts from the dialog: it stays open with the run's lines; the marks go. */
@@ -78,7 +80,7 @@ export type DialogEvent =
   | { type: 'mark'; pane: number; key: string; count: number; height: number }
   | { type: 'clearMarks'; pane: number };
 
-const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogClose', 'dialogRun', 'dialogProgress', 'mark', 'clearMarks']);
+const DIALOG_EVENTS = new Set<DialogEvent['type']>(['dialogOpen', 'dialogType', 'dialogDeleteChar', 'dialogField', 'dialogChoice', 'dialogError', 'dialogPrefill', 'dialogClose', 'dialogRun', 'dialogProgress', 'mark', 'clearMarks']);
 
 export function isDialogEvent(event: { type: string }): event is DialogEvent {
   return DIALOG_EVENTS.has(event.type as DialogEvent['type']);
@@ -236,6 +238,11 @@ export function dialogReducer(state: AppState, event: DialogEvent): AppState {
       return withUi(state, (ui) => choose(ui, event.delta));
     case 'dialogError':
       return withUi(state, (ui) => ({ ...ui, error: event.error }));
+    case 'dialogPrefill': {
+      const ui = state.dialog;
+      if (ui?.type !== 'prompt' || ui.action !== event.action || ui.text !== '') return state;
+      return { ...state, dialog: { ...ui, text: event.text } };
+    }
     case 'dialogClose': {
       const ui = state.dialog;
       const closed: AppState = { ...state, mode: 'normal', dialog: undefined };

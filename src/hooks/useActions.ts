@@ -118,12 +118,22 @@ export function useActions(options: ActionsOptions): ActionsApi {
   );
 
   // Read through a ref so that `pane` stays one object for the memoised panes.
-  const live = useRef({ available, checker, editor, source, sessions, shellCommand });
-  live.current = { available, checker, editor, source, sessions, shellCommand };
+  const live = useRef({ available, checker, client, editor, source, sessions, shellCommand });
+  live.current = { available, checker, client, editor, source, sessions, shellCommand };
   /** What a handover or a session's form runs with. */
   const handover = (): Handover | undefined => {
     const { editor: open, sessions: lent } = live.current;
     return open ? { editor: open, ...lent } : undefined;
+  };
+  /** A prompt opened empty whose text the server holds (scale on a server-Table row): read it in. */
+  const prefill = (command: ActionCommand, dialog: DialogState) => {
+    const reader = live.current.client;
+    const first = dialog.targets[0];
+    if (command.opens !== 'prompt' || !command.prompt.read || dialog.type !== 'prompt' || dialog.text !== '' || !reader || !first) return;
+    void command.prompt
+      .read(reader, first)
+      .then((text) => text !== undefined && dispatch({ type: 'dialogPrefill', action: command.id, text }))
+      .catch(() => undefined); // the prompt stays empty; Enter's own request reports any failure
   };
   const pane = useMemo<PaneActions>(
     () => ({
@@ -137,7 +147,10 @@ export function useActions(options: ActionsOptions): ActionsApi {
         }
         const act = (opened: Opened) => {
           if (opened.type === 'flash') flash(opened.text, opened.level);
-          else if (opened.type === 'dialog') dispatch({ type: 'dialogOpen', dialog: opened.dialog });
+          else if (opened.type === 'dialog') {
+            dispatch({ type: 'dialogOpen', dialog: opened.dialog });
+            prefill(command, opened.dialog);
+          }
           else if (opened.type === 'view') dispatch(opened.event);
           else if (opened.type === 'handover') run(opened.plan);
         };

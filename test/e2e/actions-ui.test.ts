@@ -17,6 +17,7 @@ const suffix = Math.random().toString(36).slice(2, 8);
 const NS = `kt-ui-actions-${suffix}`;
 const NGINX = '/apis/apps/v1/namespaces/default/deployments/nginx-deployment';
 const WEB = `/apis/apps/v1/namespaces/${NS}/deployments/web`;
+const WIDGETS = `/apis/demo.kt.dev/v1/namespaces/${NS}/widgets`;
 const tmp = mkdtempSync(join(tmpdir(), 'kt-actions-ui-'));
 
 const get = (path: string) => api.request<KubeObject>('GET', path);
@@ -92,6 +93,7 @@ const podBody = (name: string, labels: Record<string, string>) => ({
 beforeAll(async () => {
   await api.request('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
   await createWebDeployment(api, NS, 2, { containers: [{ name: 'c', image: 'nginx:1.19.1' }], terminationGracePeriodSeconds: 1 });
+  await api.request('POST', `${WIDGETS}`, { apiVersion: 'demo.kt.dev/v1', kind: 'Widget', metadata: { name: 'scaled' }, spec: { replicas: 2, color: 'green' } });
   for (const name of ['solo-a', 'solo-b', 'solo-c']) await api.request('POST', `/api/v1/namespaces/${NS}/pods`, podBody(name, { solo: 'yes' }));
   await eventually(async () => (await podsOf('app=web')).length === 2 && (await podsOf('solo=yes')).length === 3, 60_000, 'the test pods');
 });
@@ -129,6 +131,21 @@ describe('kt actions through the keyboard', () => {
     await keys(t, 's', 'Backspace', '2', 'Enter');
     await eventually(async () => (await replicas(NGINX)) === 2, 10_000, 'spec.replicas 2');
     await t.waitFor((s) => (pane(s, /Pods\(default\)/).match(/nginx-deployment-\S+\s+1\/1\s+Running/g) ?? []).length === 2, 60_000);
+  });
+
+  it('s on a custom resource (a server-Table row) opens prefilled from its scale subresource and scales it', async () => {
+    const t = kt(['-n', NS]);
+    await t.waitFor(/web-/, 20_000);
+    // A fresh config dir: discovery's cache is cold, so the pane opens once the server has answered.
+    await keys(t, ':', ...'widgets', 'Enter');
+    await t.waitFor(/Widgets\(kt-ui-actions-\w+\)\[1\][\s\S]*scaled\s+2\s+green/, 20_000);
+    await keys(t, 's');
+    const screen = await t.waitFor(/Scale widget\/scaled[\s\S]*replicas: 2/, 10_000);
+    expect(screen).toContain(`$ kubectl scale widget/scaled --replicas=2 -n ${NS}`);
+    await keys(t, 'Backspace', '4', 'Enter');
+    await t.waitFor(/widget\.demo\.kt\.dev\/scaled scaled/, 10_000);
+    await eventually(async () => (await replicas(`${WIDGETS}/scaled`)) === 4, 10_000, 'spec.replicas 4');
+    await t.waitFor(/scaled\s+4\s+green/, 10_000);
   });
 
   it('L labels k8snode02 disktype=ssd, then disktype- removes it', async () => {

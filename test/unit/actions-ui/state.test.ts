@@ -31,6 +31,16 @@ describe('action state', () => {
     expect(s.dialog).toMatchObject({ text: 'a=' });
   });
 
+  it("a prompt's text read from the server fills it only while it is empty and still that action's", () => {
+    const empty = open({ type: 'prompt', action: 'scale', pane: 1, targets: [web], text: '' });
+    expect(reducer(empty, { type: 'dialogPrefill', action: 'scale', text: '3' }).dialog).toMatchObject({ text: '3' });
+    const typed = reducer(empty, { type: 'dialogType', text: '7' });
+    expect(reducer(typed, { type: 'dialogPrefill', action: 'scale', text: '3' }).dialog).toMatchObject({ text: '7' });
+    expect(reducer(empty, { type: 'dialogPrefill', action: 'label', text: '3' }).dialog).toMatchObject({ text: '' });
+    const closed = reducer(empty, { type: 'dialogClose', applied: false });
+    expect(reducer(closed, { type: 'dialogPrefill', action: 'scale', text: '3' }).dialog).toBeUndefined();
+  });
+
   it('moves through the expose fields, wrapping; choice fields cycle and pick by letter, ignore backspace', () => {
     const form = { port: '80', targetPort: '80', protocol: 'TCP', type: 'ClusterIP', nodePort: '', name: 'web' };
     let s = open({ type: 'expose', action: 'expose', pane: 1, targets: [web], form, field: 0 });
