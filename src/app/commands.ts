@@ -18,7 +18,8 @@ export type CommandResult =
   /** `:rollout history NAME`: the Deployment's revisions in the current namespace. */
   | { type: 'rollout'; name: string }
   | { type: 'quit' }
-  | { type: 'error'; text: string };
+  /** `unknownKind`: the name no kind answers to (the command line may wait for discovery's first answer). */
+  | { type: 'error'; text: string; unknownKind?: string };
 
 /** What the parser needs from the registry. */
 export type KindLookup = (nameOrAlias: string) => { id: string } | undefined;
@@ -72,7 +73,7 @@ export function parseCommand(line: string, findKind: KindLookup, suggest?: KindS
   if (name === 'ctx' || name === 'context' || name === 'contexts') return arg ? { type: 'context', name: arg } : { type: 'pickContext' };
   if (name === 'api-resources') return arg ? { type: 'error', text: ':api-resources takes no argument' } : { type: 'apiResources' };
   const spec = findKind(name);
-  if (!spec) return { type: 'error', text: unknownResource(word, suggest?.(word)) };
+  if (!spec) return { type: 'error', text: unknownResource(word, suggest?.(word)), unknownKind: word };
   if (spec.id === NAMESPACE_KIND) {
     if (!arg) return { type: 'pickNamespace' };
     return { type: 'namespace', namespace: namespaceArg(arg) ?? undefined };

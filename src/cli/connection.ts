@@ -51,7 +51,7 @@ export function connect(deps: Deps, args: CliArgs, prefs: PrefsStore, loaded: Lo
   const reload = () => deps.loadKubeconfig({ kubeconfig: args.kubeconfig, context: loaded.contextName, env: process.env, home: homedir() }).kc;
   const source = deps.createSource(loaded, { requestTimeoutMs: args.requestTimeoutMs, reload });
   // The kinds of this cluster: none of the last one's, this one's disk cache at once.
-  registry.setDiscovered([]);
+  registry.beginSession();
   const discovery = sessionDiscovery(loaded, source.client);
   discovery.loadCache();
   const metrics = startMetrics(metricsSettings, source.client);

@@ -22,6 +22,8 @@ export interface DiscoveryServiceOptions {
   /** Wait before re-watching CRDs after the watch ended or failed. */
   retryMs?: number;
   onError?(message: string): void;
+  /** After each answer from the server, or failure to get one. */
+  onAnswered?(): void;
 }
 
 export interface DiscoveryService {
@@ -61,6 +63,7 @@ export function createDiscoveryService(options: DiscoveryServiceOptions): Discov
     } catch (err) {
       options.onError?.(`discovery failed: ${err instanceof Error ? err.message : String(err)}`);
     }
+    if (!disposed) options.onAnswered?.();
   }
 
   function refresh(): Promise<void> {

@@ -18,6 +18,8 @@ class KindRegistry {
   private byId = new Map<string, KindSpec>();
   private readonly listeners = new Set<Listener>();
   private version = 0;
+  /** No session (tests, before connecting) has nothing to wait for. */
+  private serverAnswered = true;
 
   constructor() {
     this.index();
@@ -43,6 +45,23 @@ class KindRegistry {
     this.index();
     this.version++;
     for (const l of this.listeners) l();
+  }
+
+  /** A new connection: none of the last cluster's kinds, and its server has not answered yet. */
+  beginSession(): void {
+    this.serverAnswered = false;
+    this.setDiscovered([]);
+  }
+
+  /** This session's server answered discovery (or failed to): a name unknown now is unknown. */
+  markAnswered(): void {
+    if (this.serverAnswered) return;
+    this.serverAnswered = true;
+    for (const l of this.listeners) l();
+  }
+
+  get answered(): boolean {
+    return this.serverAnswered;
   }
 
   list(): readonly KindSpec[] {

@@ -15,6 +15,7 @@ export function sessionDiscovery(loaded: Pick<LoadedKubeconfig, 'server'>, clien
     server: loaded.server,
     cacheFile: discoveryCacheFile(cacheDir(), loaded.server),
     apply: (specs) => registry.setDiscovered(specs),
+    onAnswered: () => registry.markAnswered(),
   });
   return {
     ...service,

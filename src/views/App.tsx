@@ -20,6 +20,7 @@ import { completePath } from '../yaml/complete-path.js';
 import { ApplyPreview } from './ApplyPreview.js';
 import { useFlashExpiry } from '../hooks/useFlashExpiry.js';
 import { useHeldWatches } from '../hooks/useHeldWatches.js';
+import { useAwaitedKind } from '../hooks/useAwaitedKind.js';
 import { KeyRouterContext, useKeyRouter } from '../hooks/useKeyRouter.js';
 import { useKeymap } from '../hooks/useKeymap.js';
 import { usePrefsMemory } from '../hooks/usePrefsMemory.js';
@@ -107,6 +108,13 @@ export function App(props: AppProps) {
     shellCommand: (props.shellSettings ?? DEFAULT_SHELL).command,
   });
   const mutate = useMutateCommand(props.client, props.readonly, actions.journal, dispatch);
+  // Discovery answered: the line runs as typed, unless the user has gone on to something else.
+  const awaitKind = useAwaitedKind((line) => {
+    const { mode: now, flash } = current();
+    if (now !== 'normal') return;
+    if (flash) dispatch({ type: 'clearFlash', id: flash.id }); // "looking for …"
+    runLine(line, false);
+  });
 
   useKeymap(
     APP_SCOPES[mode],
@@ -147,14 +155,7 @@ export function App(props: AppProps) {
           case 'input.submit': {
             const now = current();
             if (now.mode === 'filter') return dispatch({ type: 'submitFilter' });
-            const result = parseCommand(now.input, findKind, suggestKinds);
-            if (result.type === 'quit') return onQuit();
-            if (result.type === 'mutate') mutate.start(result.verb, result.args, now.namespace);
-            if (result.type === 'context') {
-              dispatch({ type: 'command', result });
-              return switchContext(result.name);
-            }
-            return dispatch({ type: 'command', result });
+            return runLine(now.input, true);
           }
         }
       },
@@ -163,6 +164,23 @@ export function App(props: AppProps) {
     true,
     router,
   );
+
+  /** A `:` line; a kind name not known yet may wait for discovery's first answer (useAwaitedKind). */
+  function runLine(line: string, mayWait: boolean): void {
+    const now = current();
+    const result = parseCommand(line, findKind, suggestKinds);
+    if (result.type === 'error' && result.unknownKind && mayWait && awaitKind(line)) {
+      dispatch({ type: 'command', result: { type: 'none' } });
+      return dispatch({ type: 'flash', text: `looking for "${result.unknownKind}" in the server's resources…`, level: 'info' });
+    }
+    if (result.type === 'quit') return onQuit();
+    if (result.type === 'mutate') mutate.start(result.verb, result.args, now.namespace);
+    if (result.type === 'context') {
+      dispatch({ type: 'command', result });
+      return switchContext(result.name);
+    }
+    dispatch({ type: 'command', result });
+  }
 
   function switchContext(name: string): void {
     const known = props.contexts?.some((c) => c.name === name);

@@ -22,7 +22,7 @@ describe('parseCommand', () => {
     expect(parseCommand('', find)).toEqual({ type: 'none' });
   });
   it('names the unknown resource and what to try', () => {
-    expect(parseCommand('foo', find)).toEqual({ type: 'error', text: 'unknown resource "foo": try :pods, :deploy, :svc, :api-resources … (? for help)' });
+    expect(parseCommand('foo', find)).toEqual({ type: 'error', text: 'unknown resource "foo": try :pods, :deploy, :svc, :api-resources … (? for help)', unknownKind: 'foo' });
     expect(parseCommand('pods a b', find).type).toBe('error');
   });
 });

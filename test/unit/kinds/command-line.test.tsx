@@ -16,7 +16,10 @@ const smon = specFromDiscovery({
   namespaced: true, verbs: ['get', 'list', 'watch'], shortNames: ['smon'], categories: [], subresources: [],
 });
 
-afterEach(() => registry.setDiscovered([]));
+afterEach(() => {
+  registry.setDiscovered([]);
+  registry.markAnswered();
+});
 
 describe('the command line with discovered kinds', () => {
   it('Tab completes a kind name; a typo names the closest kind', async () => {
@@ -48,6 +51,33 @@ describe('the command line with discovered kinds', () => {
     for (let i = 1; i < at; i++) await app.press('j');
     await app.press(KEYS.enter);
     await app.waitFor((f) => f.includes('ServiceMonitors(default)'), 'the ServiceMonitors pane');
+    app.unmount();
+  }, 15_000);
+
+  it('a kind typed before the server first answers discovery opens when it answers', async () => {
+    registry.beginSession();
+    const app = mountApp();
+    await app.press(':');
+    await app.type('smon');
+    await app.press(KEYS.enter);
+    await app.waitFor((f) => footer(f).includes('looking for "smon" in the server\'s resources…'));
+    registry.setDiscovered([secrets, smon]);
+    registry.markAnswered();
+    const frame = await app.waitFor((f) => f.includes('ServiceMonitors(default)'), 'the ServiceMonitors pane');
+    expect(footer(frame)).not.toContain('looking for');
+    app.unmount();
+  }, 15_000);
+
+  it('a name the server does not serve either is refused once it has answered', async () => {
+    registry.beginSession();
+    const app = mountApp();
+    await app.press(':');
+    await app.type('secret5');
+    await app.press(KEYS.enter);
+    await app.waitFor((f) => footer(f).includes('looking for "secret5"'));
+    registry.setDiscovered([secrets, smon]);
+    registry.markAnswered();
+    await app.waitFor((f) => footer(f).includes('unknown resource "secret5": did you mean secrets?'));
     app.unmount();
   }, 15_000);
 });

@@ -107,7 +107,7 @@ describe('the : line with discovered kinds', () => {
   it('suggests the closest names for a typo, and Tab completes a prefix', async () => {
     registry.setDiscovered((await discoverResources(discoveryClient(AGGREGATED))).map(specFromDiscovery));
     expect(suggestKinds('secret5')).toEqual(['secrets']);
-    expect(parseCommand('secret5', findKind, suggestKinds)).toEqual({ type: 'error', text: 'unknown resource "secret5": did you mean secrets?' });
+    expect(parseCommand('secret5', findKind, suggestKinds)).toEqual({ type: 'error', text: 'unknown resource "secret5": did you mean secrets?', unknownKind: 'secret5' });
     expect(parseCommand('smon', findKind, suggestKinds)).toEqual({ type: 'show', kind: 'servicemonitors.monitoring.coreos.com' });
     expect(parseCommand('api-resources', findKind)).toEqual({ type: 'apiResources' });
     expect(completeWord('servicem')).toBe('servicemonitor');
@@ -146,7 +146,8 @@ describe('the discovery cache and service', () => {
       const disco = discoveryClient(AGGREGATED);
       const client = new FakeKube({ objects: [] }); // the CRD list: none yet
       const lastWatch = () => client.watches.at(-1)!;
-      const service = createDiscoveryService({ discoveryClient: disco, client, server: 'https://s:6443', cacheFile, apply: (s) => registry.setDiscovered(s), debounceMs: 50 });
+      let answers = 0;
+      const service = createDiscoveryService({ discoveryClient: disco, client, server: 'https://s:6443', cacheFile, apply: (s) => registry.setDiscovered(s), onAnswered: () => answers++, debounceMs: 50 });
       expect(service.loadCache()).toBe(true);
       expect(findKind('olds')).toBeDefined();
       expect(disco.gets).toEqual([]); // nothing asked before start()
@@ -154,6 +155,7 @@ describe('the discovery cache and service', () => {
       await vi.advanceTimersByTimeAsync(10);
       expect(findKind('olds')).toBeUndefined();
       expect(findKind('smon')).toBeDefined();
+      expect(answers).toBe(1); // the cache is not the server's answer
       expect(readDiscoveryCache(cacheFile, 'https://s:6443')?.some((r) => r.plural === 'servicemonitors')).toBe(true);
       // A CRD is added: discovery runs again once the events settle.
       expect(lastWatch().path).toBe('/apis/apiextensions.k8s.io/v1/customresourcedefinitions');
