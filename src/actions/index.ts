@@ -23,30 +23,32 @@ import { undoAction } from './undo.js';
 import type { ActionId, PlanResult } from './types.js';
 import { yamlAction } from './yaml.js';
 
+// Most used first: the footer shows as many as fit (an operator's day: logs, a shell, a forward,
+// scaling and restarting, draining a node), then editing, then the rarer changes.
 export const ACTION_COMMANDS: { readonly [K in ActionId]: ActionCommand<K> } = {
   describe: describeAction,
   yaml: yamlAction,
   decode: decodeAction,
   logs: logsAction,
   previousLogs: previousLogsAction,
-  delete: deleteAction,
-  edit: editAction,
-  scale: scaleAction,
-  label: labelAction,
-  taint: taintAction,
-  expose: exposeAction,
   shell: shellAction,
   attach: attachAction,
   portForward: portForwardAction,
+  scale: scaleAction,
+  restart: restartAction,
   cordon: cordonAction,
   uncordon: uncordonAction,
   drain: drainAction,
-  restart: restartAction,
+  edit: editAction,
   image: setImageAction,
   undo: undoAction,
+  delete: deleteAction,
+  label: labelAction,
+  taint: taintAction,
+  expose: exposeAction,
 };
 
-/** In the order of the footer hints and help. */
+/** In the order of the footer hints and help (ACTION_COMMANDS'). */
 export const ACTION_LIST: readonly ActionCommand[] = Object.values(ACTION_COMMANDS);
 
 /** The command id of an action's key binding: "action.scale". */

@@ -44,26 +44,43 @@ const HINT_SCOPES: Record<Mode, readonly Scope[]> = {
   forwards: ['forwards', 'list'],
 };
 
-export function hintsFor(mode: Mode, actions: readonly Hint[] = []): Hint[] {
+/** A footer hint, and whether it stays when the line is too narrow for all (help: where the rest are). */
+type FooterHint = Hint & { kept?: boolean };
+
+/** In the normal mode the row's actions come first (what k9s users look for), then the table's keys. */
+export function hintsFor(mode: Mode, actions: readonly Hint[] = []): FooterHint[] {
   const scopes = HINT_SCOPES[mode];
-  return scopes.flatMap((scope) => [
-    ...(scope === 'global' ? actions : []),
-    ...activeBindings().filter((b) => b.scope === scope && b.hint && b.keys.length > 0).map((b) => ({
-      key: b.id === 'ns.favourite' ? '<0-9>' : formatKey(b.keys[0] ?? ''),
-      label: b.hint ?? '',
-    })),
-  ]);
+  return [
+    ...actions,
+    ...scopes.flatMap((scope) =>
+      activeBindings()
+        .filter((b) => b.scope === scope && b.hint && b.keys.length > 0)
+        .map((b) => ({ key: b.id === 'ns.favourite' ? '<0-9>' : formatKey(b.keys[0] ?? ''), label: b.hint ?? '', kept: b.id === 'app.help' })),
+    ),
+  ];
 }
 
-/** As many whole hints as fit in `width`. */
-export function fitHints(hints: readonly Hint[], width: number): Hint[] {
+const widthOf = (h: Hint, first: boolean) => h.key.length + 1 + h.label.length + (first ? 0 : 2);
+
+/** As many whole hints as fit in `width`, in order; a `kept` hint left out takes the last place instead. */
+export function fitHints(hints: readonly FooterHint[], width: number): Hint[] {
+  const kept = hints.filter((h) => h.kept);
   const out: Hint[] = [];
   let used = 0;
   for (const h of hints) {
-    const w = h.key.length + 1 + h.label.length + (out.length ? 2 : 0);
+    const w = widthOf(h, out.length === 0);
     if (used + w > width) break;
     out.push(h);
     used += w;
+  }
+  if (out.length === hints.length) return out;
+  for (const k of kept) {
+    if (out.includes(k)) continue;
+    while (out.length > 0 && used + widthOf(k, out.length === 0) > width) used -= widthOf(out.pop() as Hint, out.length === 0);
+    if (used + widthOf(k, out.length === 0) <= width) {
+      out.push(k);
+      used += widthOf(k, out.length === 1);
+    }
   }
   return out;
 }

@@ -12,13 +12,13 @@ import type { Key } from 'ink';
 
 describe('the action registry', () => {
   it('offers each kind its actions in a stable order', () => {
-    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'expose', 'portForward', 'restart', 'image']);
-    expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label', 'taint', 'cordon', 'uncordon', 'drain']);
-    expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose', 'shell', 'attach', 'portForward']);
-    expect(actionsFor('services')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'label', 'expose', 'portForward']);
-    expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'delete', 'edit', 'scale', 'label', 'restart', 'image']);
-    expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'yaml', 'delete', 'edit', 'scale', 'label', 'expose']);
-    expect(actionsFor('events')).toEqual(['describe', 'yaml', 'delete', 'edit', 'label']);
+    expect(actionsFor('deployments')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'portForward', 'scale', 'restart', 'edit', 'image', 'delete', 'label', 'expose']);
+    expect(actionsFor('nodes')).toEqual(['describe', 'yaml', 'cordon', 'uncordon', 'drain', 'edit', 'delete', 'label', 'taint']);
+    expect(actionsFor('pods')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'shell', 'attach', 'portForward', 'edit', 'delete', 'label', 'expose']);
+    expect(actionsFor('services')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'portForward', 'edit', 'delete', 'label', 'expose']);
+    expect(actionsFor('statefulsets')).toEqual(['describe', 'yaml', 'logs', 'previousLogs', 'scale', 'restart', 'edit', 'image', 'delete', 'label']);
+    expect(actionsFor('replicationcontrollers')).toEqual(['describe', 'yaml', 'scale', 'edit', 'delete', 'label', 'expose']);
+    expect(actionsFor('events')).toEqual(['describe', 'yaml', 'edit', 'delete', 'label']);
   });
 
   it('every kind in the registry can be described, deleted and labeled', () => {
@@ -37,7 +37,7 @@ describe('the action registry', () => {
     expect(ACTION_COMMANDS.edit.access).toEqual({ verb: 'update' });
     expect(ACTION_COMMANDS.logs.access).toEqual({ verb: 'get', resource: 'pods', subresource: 'log' });
     expect(ACTION_COMMANDS.describe.mutating).toBe(false);
-    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['delete', 'edit', 'scale', 'label', 'taint', 'expose', 'shell', 'attach', 'portForward', 'cordon', 'uncordon', 'drain', 'restart', 'image', 'undo']);
+    expect(ACTION_LIST.filter((a) => a.mutating).map((a) => a.id)).toEqual(['shell', 'attach', 'portForward', 'scale', 'restart', 'cordon', 'uncordon', 'drain', 'edit', 'image', 'undo', 'delete', 'label', 'taint', 'expose']);
     expect(ACTION_COMMANDS.drain.access).toEqual({ verb: 'create', resource: 'pods', subresource: 'eviction' });
   });
 
@@ -65,7 +65,7 @@ describe('one key, several actions: the kind decides', () => {
     expect(on('deployments', 'r')).toBe('action.restart');
     expect(on('deployments', 'x')).toBe('action.expose');
     // No kind here takes r: the first binding answers, and its action says where it applies.
-    expect(on('pods', 'r')).toBe('action.drain');
+    expect(on('pods', 'r')).toBe('action.restart');
   });
 });
 

@@ -31,7 +31,7 @@ afterEach(() => registry.setDiscovered([]));
 describe('a kind defined only by its spec', () => {
   it('offers the actions its verbs and subresources allow', () => {
     registry.setDiscovered([gadgets]);
-    expect(actionsFor('gadgets.example.com')).toEqual(['describe', 'yaml', 'delete', 'scale']);
+    expect(actionsFor('gadgets.example.com')).toEqual(['describe', 'yaml', 'scale', 'delete']);
     registry.setDiscovered([{ ...gadgets, verbs: ['get', 'list', 'patch'], subresources: [] }]);
     expect(actionsFor('gd')).toEqual(['describe', 'yaml', 'label']);
   });
