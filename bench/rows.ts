@@ -3,7 +3,7 @@
 // tests use it as the reference the incremental result must equal.
 import type { KubeObject } from '../src/kube/types.js';
 import type { RenderContext, Renderer } from '../src/render/types.js';
-import { compareRows, type CompiledFilter, type RowItem, type SortSpec } from '../src/store/select.js';
+import { compareRows, type CompiledFilter, type ResolvedSort, type RowItem } from '../src/store/select.js';
 
 export type { RowItem } from '../src/store/select.js';
 
@@ -20,6 +20,6 @@ export function filterRows(items: readonly RowItem[], filter: CompiledFilter | u
  * Sorts by the key (age ascending = youngest first, as k9s), breaking ties by namespace, then
  * name (compareRows, the pipeline's order). Returns a new array.
  */
-export function sortRows(items: readonly RowItem[], sort: SortSpec): RowItem[] {
+export function sortRows(items: readonly RowItem[], sort: ResolvedSort): RowItem[] {
   return [...items].sort(compareRows(sort));
 }

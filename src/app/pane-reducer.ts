@@ -1,5 +1,5 @@
 // Pure updates of one frame: cursor and scroll movement, sort, filter, drill stack.
-import { toggleSort, type SortKey } from '../store/select.js';
+import { nextSort, type SortChange } from '../store/select.js';
 import { currentFrame, newFrame, type Drill, type Frame, type PaneState } from './state.js';
 
 export type Move = 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown';
@@ -50,8 +50,8 @@ export function moveCursor(frame: Frame, move: Move, count: number, height: numb
   return { ...frame, ...next };
 }
 
-export function sortFrame(frame: Frame, by: SortKey): Frame {
-  return { ...frame, sort: toggleSort(frame.sort, by), cursor: 0, scroll: 0 };
+export function sortFrame(frame: Frame, change: SortChange): Frame {
+  return { ...frame, sort: nextSort(frame.sort, change), cursor: 0, scroll: 0 };
 }
 
 export function filterFrame(frame: Frame, filter: string): Frame {

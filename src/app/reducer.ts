@@ -1,5 +1,5 @@
 // The app reducer: every state change the UI makes, as a pure function of (state, event).
-import type { SortKey } from '../store/select.js';
+import type { SortChange } from '../store/select.js';
 import { dialogReducer, isDialogEvent, type DialogEvent } from './dialog-state.js';
 import type { CommandResult } from './commands.js';
 import { isMetricsAction, metricsReducer, type MetricsAction } from './metrics-state.js';
@@ -13,7 +13,7 @@ export type AppEvent =
   | { type: 'focus'; delta: number }
   | { type: 'zoom' }
   | { type: 'move'; pane: number; move: Move; count: number; height: number }
-  | { type: 'sort'; pane: number; by: SortKey }
+  | { type: 'sort'; pane: number; change: SortChange }
   | { type: 'drill'; pane: number; kind: string; drill: Drill }
   | { type: 'back'; pane: number }
   | { type: 'namespace'; namespace: string | undefined }
@@ -126,7 +126,7 @@ export function reducer(state: AppState, event: AppEvent): AppState {
     case 'move':
       return withPane(state, event.pane, (pane) => updateTop(pane, (f) => moveCursor(f, event.move, event.count, event.height)));
     case 'sort':
-      return withPane(state, event.pane, (pane) => updateTop(pane, (f) => sortFrame(f, event.by)));
+      return withPane(state, event.pane, (pane) => updateTop(pane, (f) => sortFrame(f, event.change)));
     case 'drill':
       return withPane(state, event.pane, (pane) => drillInto(pane, event.kind, event.drill));
     case 'back':

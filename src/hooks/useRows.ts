@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { Renderer } from '../render/types.js';
 import type { KubeObject } from '../kube/types.js';
 import { RowPipeline, type ScreenChange } from '../store/row-pipeline.js';
-import { compileFilter, type RowItem, type SortSpec } from '../store/select.js';
+import { compileFilter, type ResolvedSort, type RowItem } from '../store/select.js';
 import type { ResourceSnapshot } from '../store/types.js';
 
 export interface RowsInput {
@@ -15,7 +15,8 @@ export interface RowsInput {
   podCountByNode?: ReadonlyMap<string, number>;
   now: number;
   filter: string;
-  sort: SortSpec;
+  /** A column sort with its cells' index among the renderer's columns (resolveSort). */
+  sort: ResolvedSort;
 }
 
 export interface Rows {
@@ -38,7 +39,7 @@ export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now
   pipeline.current ??= new RowPipeline();
   const rows = pipeline.current;
   const compiled = useMemo(() => compileFilter(filter), [filter]);
-  const { by, desc } = sort;
+  const { by, desc, column, index } = sort;
   const out = useMemo(
     () =>
       rows.update({
@@ -49,9 +50,9 @@ export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now
         podCountByNode,
         now,
         filter: compiled,
-        sort: { by, desc },
+        sort: { by, desc, column, index },
       }),
-    [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc],
+    [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc, column, index],
   );
   const current = useCallback((item: RowItem) => rows.current(item, now), [rows, now]);
   const changeAt = useCallback((visible: readonly RowItem[], at: number, stepMs: number) => rows.changeAt(visible, now, at, stepMs), [rows, now]);

@@ -51,6 +51,9 @@ export type CommandId =
   | 'sort.age'
   | 'sort.status'
   | 'sort.namespace'
+  | 'sort.prevColumn'
+  | 'sort.nextColumn'
+  | 'sort.reverse'
   | 'input.submit'
   | 'input.cancel'
   | 'input.delete'
@@ -148,6 +151,9 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'sort.age', keys: ['A'], description: 'Sort by age (again to reverse)', scope: 'pane' },
   { id: 'sort.status', keys: ['S'], description: 'Sort by status (again to reverse)', scope: 'pane' },
   { id: 'sort.namespace', keys: ['P'], description: 'Sort by namespace (again to reverse)', scope: 'pane' },
+  { id: 'sort.prevColumn', keys: ['shift+left'], description: 'Sort by the column left of the sorted one', scope: 'pane' },
+  { id: 'sort.nextColumn', keys: ['shift+right'], description: 'Sort by the column right of the sorted one', scope: 'pane' },
+  { id: 'sort.reverse', keys: ['O'], description: 'Reverse the sort order', scope: 'pane' },
 
   { id: 'input.submit', keys: ['enter'], description: 'Run the command / keep the filter', scope: 'input', hint: 'ok' },
   { id: 'input.cancel', keys: ['esc'], description: 'Cancel (clears the filter)', scope: 'input', hint: 'cancel' },

@@ -10,8 +10,10 @@ const NAMED: Record<string, KeyTest> = {
   tab: (_, k) => k.tab && !k.shift,
   up: (_, k) => k.upArrow,
   down: (_, k) => k.downArrow,
-  left: (_, k) => k.leftArrow,
-  right: (_, k) => k.rightArrow,
+  left: (_, k) => k.leftArrow && !k.shift,
+  right: (_, k) => k.rightArrow && !k.shift,
+  'shift+left': (_, k) => k.leftArrow && k.shift,
+  'shift+right': (_, k) => k.rightArrow && k.shift,
   pgup: (_, k) => k.pageUp,
   pgdn: (_, k) => k.pageDown,
   home: (_, k) => k.home,
@@ -40,7 +42,7 @@ function compile(spec: string): KeyTest {
 
 const compiled = new Map<string, KeyTest>();
 
-/** Whether one key spec ("j", "N", "ctrl+f", "shift+tab", "pgdn") matches the key pressed. */
+/** Whether one key spec ("j", "N", "ctrl+f", "shift+tab", "shift+left", "pgdn") matches the key pressed. */
 export function keyMatches(spec: string, input: string, key: Key): boolean {
   let test = compiled.get(spec);
   if (!test) {

@@ -11,7 +11,7 @@
 //   removals and insertions into both arrays; any other new snapshot re-sorts cached rows.
 import type { KubeObject } from '../kube/types.js';
 import type { RenderContext, Renderer } from '../render/types.js';
-import { compareRows, narrows, type CompiledFilter, type RowItem, type SortSpec } from './select.js';
+import { compareRows, narrows, type CompiledFilter, type RowItem, type ResolvedSort } from './select.js';
 import { insertRow, removeRow, type RowCompare } from './sorted-rows.js';
 import type { SnapshotChanges } from './types.js';
 
@@ -24,7 +24,7 @@ export interface PipelineInput {
   podCountByNode?: ReadonlyMap<string, number>;
   now: number;
   filter: CompiledFilter | undefined;
-  sort: SortSpec;
+  sort: ResolvedSort;
 }
 
 export interface PipelineOutput {
@@ -46,7 +46,7 @@ export class RowPipeline {
   private ctx: RenderContext | undefined;
   private cache = new WeakMap<KubeObject, RowItem>();
   private source: readonly KubeObject[] | undefined;
-  private sortBy: SortSpec | undefined;
+  private sortBy: ResolvedSort | undefined;
   private cmp: RowCompare = compareRows({ by: 'name', desc: false });
   private filter: CompiledFilter | undefined;
   private sorted: RowItem[] = [];
@@ -68,7 +68,8 @@ export class RowPipeline {
       this.ctx !== undefined &&
       this.ctx.allNamespaces === input.allNamespaces &&
       this.ctx.podCountByNode === input.podCountByNode;
-    const sameSort = this.sortBy !== undefined && this.sortBy.by === sort.by && this.sortBy.desc === sort.desc;
+    const sameSort =
+      this.sortBy !== undefined && this.sortBy.by === sort.by && this.sortBy.desc === sort.desc && this.sortBy.column === sort.column && this.sortBy.index === sort.index;
     if (sameCtx && this.ctx?.now !== input.now) this.ctx = { ...(this.ctx as RenderContext), now: input.now };
     if (sameCtx && sameSort && items === this.source && filter === this.filter) return this.out;
 
@@ -79,7 +80,7 @@ export class RowPipeline {
       this.renderer = renderer;
     }
     if (!sameSort) {
-      this.sortBy = { by: sort.by, desc: sort.desc };
+      this.sortBy = { by: sort.by, desc: sort.desc, column: sort.column, index: sort.index };
       this.cmp = compareRows(this.sortBy);
     }
     const changes = input.changes;

@@ -2,6 +2,7 @@
 // case-insensitive), `/!text` inverts, `/-l sel` evaluates a label selector on metadata.labels.
 import type { KubeObject } from '../kube/types.js';
 import type { Row } from '../render/types.js';
+import { cellKey, compareCellKeys, placeholderOrder, type CellKey } from './cell-order.js';
 
 /** A rendered row next to the object it came from (drill-down and label filters need the object). */
 export interface RowItem {
@@ -9,11 +10,21 @@ export interface RowItem {
   obj: KubeObject;
 }
 
-export type SortKey = 'name' | 'age' | 'status' | 'namespace';
+export type SortKey = 'name' | 'age' | 'status' | 'namespace' | 'column';
 
 export interface SortSpec {
   by: SortKey;
   desc: boolean;
+  /** With by 'column': the column's header, as kubectl prints it ("RESTARTS", "IP"). */
+  column?: string;
+}
+
+/** A sort the pipeline can run: a column sort knows where its cells are (-1: not in these rows). */
+export type ResolvedSort = SortSpec & { index?: number };
+
+/** The sort with its column's index among `headers` (the rows' cells are in that order). */
+export function resolveSort(sort: SortSpec, headers: readonly string[]): ResolvedSort {
+  return sort.by === 'column' ? { ...sort, index: headers.indexOf(sort.column ?? '') } : sort;
 }
 
 export interface CompiledFilter {
@@ -92,8 +103,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareBy(by: SortKey, a: Row, b: Row): number {
+function compareBy(by: SortKey, a: Row, b: Row, cell: (row: Row) => CellKey): number {
   switch (by) {
+    case 'column':
+      return compareCellKeys(cell(a), cell(b));
     case 'age':
       return b.sort.since - a.sort.since; // later = younger
     case 'status':
@@ -109,12 +122,28 @@ function compareBy(by: SortKey, a: Row, b: Row): number {
  * The rows' order: by the key (age ascending = youngest first, as k9s), ties broken by namespace,
  * then name, so the order is stable across updates; a total order on live rows.
  */
-export function compareRows(sort: SortSpec): (x: RowItem, y: RowItem) => number {
+export function compareRows(sort: ResolvedSort): (x: RowItem, y: RowItem) => number {
   const sign = sort.desc ? -1 : 1;
+  const index = sort.index ?? -1;
+  const by = sort.by === 'column' && index < 0 ? 'name' : sort.by;
+  const keys = new WeakMap<Row, CellKey>();
+  const cell = (row: Row) => {
+    let key = keys.get(row);
+    if (!key) {
+      key = cellKey(row.cells[index] ?? '');
+      keys.set(row, key);
+    }
+    return key;
+  };
   return (x, y) => {
     const a = x.row;
     const b = y.row;
-    const primary = compareBy(sort.by, a, b);
+    // Placeholders ("<none>") stay last in either direction: what is there comes first.
+    if (by === 'column') {
+      const blank = placeholderOrder(cell(a), cell(b));
+      if (blank !== 0) return blank;
+    }
+    const primary = compareBy(by, a, b, cell);
     if (primary !== 0) return sign * primary;
     const ns = compareText(a.sort.namespace, b.sort.namespace);
     if (ns !== 0) return ns;
@@ -122,9 +151,33 @@ export function compareRows(sort: SortSpec): (x: RowItem, y: RowItem) => number 
   };
 }
 
-/** The sort after pressing the key for `by`: a new key sorts ascending, the same key reverses. */
-export function toggleSort(current: SortSpec, by: SortKey): SortSpec {
-  return current.by === by ? { by, desc: !current.desc } : { by, desc: false };
+export type NamedSort = Exclude<SortKey, 'column'>;
+
+/** What a sort key asks for: a named sort (N, A, S, P), a column by its header (Shift-←/→), or the other direction (Shift-O). */
+export type SortChange = { by: NamedSort } | { column: string } | { reverse: true };
+
+/** The columns the named sorts stand for: sorting by one of these headers is that sort. */
+export const SORT_COLUMN: Record<NamedSort, string> = { name: 'NAME', namespace: 'NAMESPACE', age: 'AGE', status: 'STATUS' };
+
+/** The header the sort is by. */
+export function sortedColumn(sort: SortSpec): string | undefined {
+  return sort.by === 'column' ? sort.column : SORT_COLUMN[sort.by];
+}
+
+/** The sort after a sort key: a new key or column sorts ascending, the same named key reverses. */
+export function nextSort(current: SortSpec, change: SortChange): SortSpec {
+  if ('reverse' in change) return { ...current, desc: !current.desc };
+  if ('by' in change) return current.by === change.by ? { by: change.by, desc: !current.desc } : { by: change.by, desc: false };
+  const named = (Object.keys(SORT_COLUMN) as NamedSort[]).find((by) => SORT_COLUMN[by] === change.column);
+  return named ? { by: named, desc: false } : { by: 'column', column: change.column, desc: false };
+}
+
+/** The column before (-1) or after (+1) the sorted one among `headers`, wrapping; the first when the sort's is not there. */
+export function adjacentColumn(headers: readonly string[], sort: SortSpec, delta: -1 | 1): string | undefined {
+  if (headers.length === 0) return undefined;
+  const at = headers.indexOf(sortedColumn(sort) ?? '');
+  if (at < 0) return headers[0];
+  return headers[(at + delta + headers.length) % headers.length];
 }
 
 type Labels = Readonly<Record<string, string>>;

@@ -25,7 +25,7 @@ import { columnsFor } from '../render/columns.js';
 import { serverTableRenderer } from '../render/server-table.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
-import type { SortKey } from '../store/select.js';
+import { adjacentColumn, resolveSort, type NamedSort, type SortChange } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
 import { metricsExtra } from './metrics-columns.js';
 import { bodyRows, ResourcePane } from './ResourcePane.js';
@@ -50,7 +50,7 @@ export interface LivePaneProps {
   mutating: boolean;
 }
 
-const SORTS: Partial<Record<CommandId, SortKey>> = {
+const SORTS: Partial<Record<CommandId, NamedSort>> = {
   'sort.name': 'name',
   'sort.age': 'age',
   'sort.status': 'status',
@@ -90,16 +90,9 @@ function LivePaneView(props: LivePaneProps) {
   const now = usePaneClock(screenChangeAt);
   // Kinds without their own columns show the server's (kubectl get's), as listed.
   const renderer = spec ? (spec.renderer ?? serverTableRenderer(snapshot?.items[0], !spec.namespaced)) : undefined;
-  const rows = useRows({
-    snapshot,
-    renderer,
-    allNamespaces,
-    podCountByNode,
-    now,
-    filter: frame.filter,
-    sort: frame.sort,
-  });
   const columns = useMemo(() => (renderer ? columnsFor(renderer, allNamespaces) : UNKNOWN_COLUMNS), [renderer, allNamespaces]);
+  const sort = useMemo(() => resolveSort(frame.sort, columns.map((c) => c.name)), [frame.sort, columns]);
+  const rows = useRows({ snapshot, renderer, allNamespaces, podCountByNode, now, filter: frame.filter, sort });
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
@@ -134,8 +127,8 @@ function LivePaneView(props: LivePaneProps) {
           dispatch({ type: 'move', pane: index, move: MOVES[id], count: rows.items.length, height: viewport });
           return;
         }
-        const by = SORTS[id];
-        if (by) dispatch({ type: 'sort', pane: index, by });
+        const change = sortChange(id);
+        if (change) dispatch({ type: 'sort', pane: index, change });
         else if (id === 'view.back') dispatch({ type: 'back', pane: index });
         else if (id === 'view.filter') dispatch({ type: 'open', mode: 'filter' });
         else if (id === 'view.drill') drill();
@@ -144,6 +137,16 @@ function LivePaneView(props: LivePaneProps) {
     },
     props.keysActive,
   );
+
+  /** k9s's sort keys: N, A, S, P by name; Shift-←/→ the next column (of the rows' cells), Shift-O the other way. */
+  function sortChange(id: CommandId): SortChange | undefined {
+    const by = SORTS[id];
+    if (by) return { by };
+    if (id === 'sort.reverse') return { reverse: true };
+    if (id !== 'sort.prevColumn' && id !== 'sort.nextColumn') return undefined;
+    const column = adjacentColumn(columns.map((c) => c.name), frame.sort, id === 'sort.prevColumn' ? -1 : 1);
+    return column === undefined ? undefined : { column };
+  }
 
   function drill(): void {
     const item = rows.items[cursor];

@@ -4,13 +4,13 @@ import { memo } from 'react';
 import { clampWindow } from '../app/pane-reducer.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { Column } from '../render/types.js';
-import type { RowItem, SortSpec } from '../store/select.js';
+import { sortedColumn, type RowItem, type SortSpec } from '../store/select.js';
 import { lineSegments, mergeColumns, mergeVisible, type ExtraColumns } from './extra-columns.js';
 import { fitColumns, formatLine } from './fit-columns.js';
 import type { ConnectionStatus } from '../store/types.js';
 import { paneStateLabel } from './connection-text.js';
 import { Panel, type PanelLine } from './Panel.js';
-import { ARROW, HEALTH_COLOUR, SORT_COLUMN, theme } from './theme.js';
+import { ARROW, HEALTH_COLOUR, theme } from './theme.js';
 
 export interface ResourcePaneProps {
   /** "Pods(default)", "Nodes", "Pods(node k8snode01)". */
@@ -75,7 +75,7 @@ function titleText(p: ResourcePaneProps): string {
 }
 
 function headers(columns: readonly Column[], sort: SortSpec): string[] {
-  const sortName = SORT_COLUMN[sort.by];
+  const sortName = sortedColumn(sort);
   return columns.map((c) => (c.name === sortName ? `${c.name}${sort.desc ? ARROW.desc : ARROW.asc}` : c.name));
 }
 

@@ -2,7 +2,6 @@
 // turns it into FORCE_COLOR=0), so views never force colour; where colour carries meaning (the
 // cursor, focus) they add a plain-text cue too.
 import type { Health } from '../render/types.js';
-import type { SortKey } from '../store/select.js';
 
 export const HEALTH_COLOUR: Record<Health, string | undefined> = {
   ok: undefined,
@@ -32,12 +31,5 @@ export const BORDERS = {
 
 export type BorderSet = (typeof BORDERS)[keyof typeof BORDERS];
 
-/** The column a sort key shows its arrow on. */
-export const SORT_COLUMN: Record<SortKey, string> = {
-  name: 'NAME',
-  namespace: 'NAMESPACE',
-  age: 'AGE',
-  status: 'STATUS',
-};
-
+/** The sorted column's arrow. */
 export const ARROW = { asc: '↑', desc: '↓' } as const;

@@ -58,6 +58,21 @@ describe('kt on the sandbox', () => {
     await t.waitFor((s) => !s.includes(name), 5_000);
   });
 
+  it('sorts by any column with Shift-→ / Shift-← (by value) and reverses with Shift-O, as k9s', async () => {
+    const t = kt(['-A']);
+    await t.waitFor((s) => /Pods\(all\)\[\d+\]/.test(s) && /NAME↑/.test(s), 20_000);
+    // NAME → READY, STATUS, RESTARTS, AGE, IP, NODE.
+    for (let i = 0; i < 6; i++) t.press('Shift-Right');
+    const nodes = (s: string) => [...pane(s, /Pods\(all\)/).matchAll(/\s(k8s(?:master|node)\d+)\s/g)].map((m) => m[1] ?? '');
+    const sorted = (list: string[]) => list.length > 3 && list.every((n, i) => i === 0 || (list[i - 1] ?? '') <= n);
+    let screen = await t.waitFor((s) => /NODE↑/.test(pane(s, /Pods\(all\)/)) && sorted(nodes(s)), 10_000);
+    expect(pane(screen, /Pods\(all\)/)).not.toMatch(/NAME↑/);
+    t.press('O');
+    screen = await t.waitFor((s) => /NODE↓/.test(pane(s, /Pods\(all\)/)) && sorted(nodes(s).reverse()), 10_000);
+    t.press('Shift-Left');
+    await t.waitFor((s) => /IP↑/.test(pane(s, /Pods\(all\)/)), 10_000);
+  });
+
   it('switches namespaces with :ns, the picker, 0 and the favourite digits', async () => {
     const t = kt(['-n', 'default']);
     await t.waitFor(/Pods\(default\)/, 20_000);

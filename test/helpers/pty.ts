@@ -23,6 +23,8 @@ export const KEYS = {
   Down: '\x1b[B',
   Right: '\x1b[C',
   Left: '\x1b[D',
+  'Shift-Right': '\x1b[1;2C',
+  'Shift-Left': '\x1b[1;2D',
   Home: '\x1b[H',
   End: '\x1b[F',
   PgUp: '\x1b[5~',

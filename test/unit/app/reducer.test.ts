@@ -73,9 +73,15 @@ describe('cursor movement', () => {
 
 describe('sort, filter, drill, back', () => {
   it('sorts, and the same key again reverses', () => {
-    const s = run(base(), { type: 'sort', pane: 1, by: 'age' });
+    const s = run(base(), { type: 'sort', pane: 1, change: { by: 'age' } });
     expect(top(s).sort).toEqual({ by: 'age', desc: false });
-    expect(top(run(s, { type: 'sort', pane: 1, by: 'age' })).sort).toEqual({ by: 'age', desc: true });
+    expect(top(run(s, { type: 'sort', pane: 1, change: { by: 'age' } })).sort).toEqual({ by: 'age', desc: true });
+  });
+  it('sorts by a column (Shift-←/→), a named one as its key; Shift-O reverses either', () => {
+    const s = run(base(), { type: 'sort', pane: 1, change: { column: 'RESTARTS' } });
+    expect(top(s).sort).toEqual({ by: 'column', column: 'RESTARTS', desc: false });
+    expect(top(run(s, { type: 'sort', pane: 1, change: { reverse: true } })).sort).toEqual({ by: 'column', column: 'RESTARTS', desc: true });
+    expect(top(run(s, { type: 'sort', pane: 1, change: { column: 'AGE' } })).sort).toEqual({ by: 'age', desc: false });
   });
   it('edits the filter live on the / line; Esc there clears it, Enter keeps it', () => {
     let s = run(base(), { type: 'open', mode: 'filter' }, { type: 'type', text: 'ngin' }, { type: 'type', text: 'xq' }, { type: 'deleteChar' });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/types.js';
 import type { Row } from '../../../src/render/types.js';
 import { filterRows, sortRows } from '../../../bench/rows.js';
-import { compileFilter, parseLabelSelector, toggleSort, type RowItem } from '../../../src/store/select.js';
+import { adjacentColumn, compileFilter, nextSort, parseLabelSelector, resolveSort, type RowItem } from '../../../src/store/select.js';
 
-function item(name: string, opts: { ns?: string; age?: number; status?: string; labels?: Record<string, string> } = {}): RowItem {
+function item(name: string, opts: { ns?: string; age?: number; status?: string; labels?: Record<string, string>; cell?: string } = {}): RowItem {
   const obj: KubeObject = { metadata: { name, namespace: opts.ns, labels: opts.labels } };
   const row: Row = {
     key: opts.ns ? `${opts.ns}/${name}` : name,
-    cells: [name, opts.status ?? 'Running'],
+    cells: [name, opts.status ?? 'Running', opts.cell ?? ''],
     health: 'ok',
     sort: { name, namespace: opts.ns ?? '', since: -(opts.age ?? 0), status: opts.status ?? 'Running' },
   };
@@ -87,13 +87,38 @@ describe('sortRows', () => {
     expect(names(sortRows(items, { by: 'status', desc: false }))).toEqual(['c', 'a', 'b']);
     expect(names(sortRows(items, { by: 'namespace', desc: false }))).toEqual(['b', 'c', 'a']);
   });
+  it('sorts by a column: numbers, durations and quantities by value, text naturally, placeholders last', () => {
+    const by = (cells: string[], desc = false) => {
+      const rows = cells.map((cell, i) => item(`p${i}`, { cell }));
+      return sortRows(rows, resolveSort({ by: 'column', column: 'X', desc }, ['NAME', 'STATUS', 'X'])).map((r) => r.row.cells[2]);
+    };
+    expect(by(['10', '9', '<none>', '0', '100'])).toEqual(['0', '9', '10', '100', '<none>']);
+    expect(by(['10', '9', '<none>', '0', '100'], true)).toEqual(['100', '10', '9', '0', '<none>']);
+    expect(by(['2d4h', '45s', '3m12s', '5h7m', '90s'])).toEqual(['45s', '90s', '3m12s', '5h7m', '2d4h']);
+    expect(by(['1Gi', '512Mi', '2G', '100Ki'])).toEqual(['100Ki', '512Mi', '1Gi', '2G']);
+    expect(by(['10.0.0.10', '10.0.0.9', '<none>', '10.0.1.1'])).toEqual(['10.0.0.9', '10.0.0.10', '10.0.1.1', '<none>']);
+    expect(by(['2/2', '0/1', '10/10', '1/2'])).toEqual(['0/1', '1/2', '2/2', '10/10']);
+    // A column this kind does not have (another kind's sort): by name.
+    const rows = [item('b', { cell: '1' }), item('a', { cell: '2' })];
+    expect(names(sortRows(rows, resolveSort({ by: 'column', column: 'GONE', desc: false }, ['NAME'])))).toEqual(['a', 'b']);
+  });
+
   it('does not mutate its input', () => {
     const before = names(items);
     sortRows(items, { by: 'name', desc: true });
     expect(names(items)).toEqual(before);
   });
   it('reverses on the same key, starts ascending on a new one', () => {
-    expect(toggleSort({ by: 'name', desc: false }, 'name')).toEqual({ by: 'name', desc: true });
-    expect(toggleSort({ by: 'name', desc: true }, 'age')).toEqual({ by: 'age', desc: false });
+    expect(nextSort({ by: 'name', desc: false }, { by: 'name' })).toEqual({ by: 'name', desc: true });
+    expect(nextSort({ by: 'name', desc: true }, { by: 'age' })).toEqual({ by: 'age', desc: false });
+  });
+
+  it('moves the sort column left and right among the headers, wrapping, from the named sort', () => {
+    const headers = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP'];
+    expect(adjacentColumn(headers, { by: 'name', desc: false }, 1)).toBe('READY');
+    expect(adjacentColumn(headers, { by: 'status', desc: false }, -1)).toBe('READY');
+    expect(adjacentColumn(headers, { by: 'column', column: 'IP', desc: true }, 1)).toBe('NAME');
+    expect(adjacentColumn(headers, { by: 'name', desc: false }, -1)).toBe('IP');
+    expect(adjacentColumn(headers, { by: 'namespace', desc: false }, 1)).toBe('NAME'); // no NAMESPACE column: the first
   });
 });
