@@ -39,7 +39,7 @@ export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now
   pipeline.current ??= new RowPipeline();
   const rows = pipeline.current;
   const compiled = useMemo(() => compileFilter(filter), [filter]);
-  const { by, desc, column, index } = sort;
+  const { by, desc, column, index, value } = sort;
   const out = useMemo(
     () =>
       rows.update({
@@ -50,9 +50,9 @@ export function useRows({ snapshot, renderer, allNamespaces, podCountByNode, now
         podCountByNode,
         now,
         filter: compiled,
-        sort: { by, desc, column, index },
+        sort: { by, desc, column, index, value },
       }),
-    [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc, column, index],
+    [rows, snapshot, renderer, allNamespaces, podCountByNode, now, compiled, by, desc, column, index, value],
   );
   const current = useCallback((item: RowItem) => rows.current(item, now), [rows, now]);
   const changeAt = useCallback((visible: readonly RowItem[], at: number, stepMs: number) => rows.changeAt(visible, now, at, stepMs), [rows, now]);

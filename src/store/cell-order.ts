@@ -18,6 +18,11 @@ const SECONDS = [365 * 86_400, 86_400, 3_600, 60, 1];
 const PLACEHOLDER = /^(<[^>]*>|-)?$/;
 const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
+/** A number drawn beside the rows (a metric); none sorts as a placeholder. */
+export function valueKey(value: number | undefined): CellKey {
+  return value === undefined || Number.isNaN(value) ? { rank: 2, value: 0, text: '' } : { rank: 0, value, text: '' };
+}
+
 export function cellKey(text: string): CellKey {
   if (PLACEHOLDER.test(text)) return { rank: 2, value: 0, text };
   if (NUMBER.test(text)) return { rank: 0, value: Number(text), text };

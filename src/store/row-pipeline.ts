@@ -69,7 +69,7 @@ export class RowPipeline {
       this.ctx.allNamespaces === input.allNamespaces &&
       this.ctx.podCountByNode === input.podCountByNode;
     const sameSort =
-      this.sortBy !== undefined && this.sortBy.by === sort.by && this.sortBy.desc === sort.desc && this.sortBy.column === sort.column && this.sortBy.index === sort.index;
+      this.sortBy !== undefined && this.sortBy.by === sort.by && this.sortBy.desc === sort.desc && this.sortBy.column === sort.column && this.sortBy.index === sort.index && this.sortBy.value === sort.value;
     if (sameCtx && this.ctx?.now !== input.now) this.ctx = { ...(this.ctx as RenderContext), now: input.now };
     if (sameCtx && sameSort && items === this.source && filter === this.filter) return this.out;
 
@@ -80,7 +80,7 @@ export class RowPipeline {
       this.renderer = renderer;
     }
     if (!sameSort) {
-      this.sortBy = { by: sort.by, desc: sort.desc, column: sort.column, index: sort.index };
+      this.sortBy = { ...sort };
       this.cmp = compareRows(this.sortBy);
     }
     const changes = input.changes;

@@ -2,7 +2,7 @@
 // case-insensitive), `/!text` inverts, `/-l sel` evaluates a label selector on metadata.labels.
 import type { KubeObject } from '../kube/types.js';
 import type { Row } from '../render/types.js';
-import { cellKey, compareCellKeys, placeholderOrder, type CellKey } from './cell-order.js';
+import { cellKey, compareCellKeys, placeholderOrder, valueKey, type CellKey } from './cell-order.js';
 
 /** A rendered row next to the object it came from (drill-down and label filters need the object). */
 export interface RowItem {
@@ -19,8 +19,11 @@ export interface SortSpec {
   column?: string;
 }
 
-/** A sort the pipeline can run: a column sort knows where its cells are (-1: not in these rows). */
-export type ResolvedSort = SortSpec & { index?: number };
+/**
+ * A sort the pipeline can run: a column sort knows where its cells are (-1: not in these rows), or,
+ * for a column drawn beside the rows (the metrics), each row's number.
+ */
+export type ResolvedSort = SortSpec & { index?: number; value?: (item: RowItem) => number | undefined };
 
 /** The sort with its column's index among `headers` (the rows' cells are in that order). */
 export function resolveSort(sort: SortSpec, headers: readonly string[]): ResolvedSort {
@@ -103,10 +106,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareBy(by: SortKey, a: Row, b: Row, cell: (row: Row) => CellKey): number {
+function compareBy(by: NamedSort, a: Row, b: Row): number {
   switch (by) {
-    case 'column':
-      return compareCellKeys(cell(a), cell(b));
     case 'age':
       return b.sort.since - a.sort.since; // later = younger
     case 'status':
@@ -118,32 +119,44 @@ function compareBy(by: SortKey, a: Row, b: Row, cell: (row: Row) => CellKey): nu
   }
 }
 
-/**
- * The rows' order: by the key (age ascending = youngest first, as k9s), ties broken by namespace,
- * then name, so the order is stable across updates; a total order on live rows.
- */
-export function compareRows(sort: ResolvedSort): (x: RowItem, y: RowItem) => number {
-  const sign = sort.desc ? -1 : 1;
-  const index = sort.index ?? -1;
-  const by = sort.by === 'column' && index < 0 ? 'name' : sort.by;
+/** A column sort's key per row: its cell's (parsed once per row), or the number `value` gives. */
+function columnKeys(sort: ResolvedSort): ((item: RowItem) => CellKey) | undefined {
+  const { value, index = -1 } = sort;
+  if (sort.by !== 'column' || (index < 0 && !value)) return undefined;
   const keys = new WeakMap<Row, CellKey>();
-  const cell = (row: Row) => {
-    let key = keys.get(row);
+  return (item) => {
+    let key = keys.get(item.row);
     if (!key) {
-      key = cellKey(row.cells[index] ?? '');
-      keys.set(row, key);
+      key = value ? valueKey(value(item)) : cellKey(item.row.cells[index] ?? '');
+      keys.set(item.row, key);
     }
     return key;
   };
+}
+
+/**
+ * The rows' order: by the key (age ascending = youngest first, as k9s), ties broken by namespace,
+ * then name, so the order is stable across updates; a total order on live rows. A column the rows
+ * do not have sorts by name.
+ */
+export function compareRows(sort: ResolvedSort): (x: RowItem, y: RowItem) => number {
+  const sign = sort.desc ? -1 : 1;
+  const column = columnKeys(sort);
+  const by: NamedSort = sort.by === 'column' ? 'name' : sort.by;
   return (x, y) => {
     const a = x.row;
     const b = y.row;
-    // Placeholders ("<none>") stay last in either direction: what is there comes first.
-    if (by === 'column') {
-      const blank = placeholderOrder(cell(a), cell(b));
+    let primary: number;
+    if (column) {
+      const ka = column(x);
+      const kb = column(y);
+      // Placeholders ("<none>", no number) stay last in either direction: what is there comes first.
+      const blank = placeholderOrder(ka, kb);
       if (blank !== 0) return blank;
+      primary = compareCellKeys(ka, kb);
+    } else {
+      primary = compareBy(by, a, b);
     }
-    const primary = compareBy(by, a, b, cell);
     if (primary !== 0) return sign * primary;
     const ns = compareText(a.sort.namespace, b.sort.namespace);
     if (ns !== 0) return ns;
@@ -159,9 +172,10 @@ export type SortChange = { by: NamedSort } | { column: string } | { reverse: tru
 /** The columns the named sorts stand for: sorting by one of these headers is that sort. */
 export const SORT_COLUMN: Record<NamedSort, string> = { name: 'NAME', namespace: 'NAMESPACE', age: 'AGE', status: 'STATUS' };
 
-/** The header the sort is by. */
-export function sortedColumn(sort: SortSpec): string | undefined {
-  return sort.by === 'column' ? sort.column : SORT_COLUMN[sort.by];
+/** The header the sort is by (for a resolved sort, NAME when its column cannot be sorted by here). */
+export function sortedColumn(sort: SortSpec | ResolvedSort): string | undefined {
+  if (sort.by !== 'column') return SORT_COLUMN[sort.by];
+  return 'index' in sort && sort.index !== undefined && sort.index < 0 && !sort.value ? SORT_COLUMN.name : sort.column;
 }
 
 /** The sort after a sort key: a new key or column sorts ascending, the same named key reverses. */

@@ -15,6 +15,7 @@ import { useKinds } from '../hooks/useKinds.js';
 import { openMetrics, usePaneMetrics } from '../hooks/usePaneMetrics.js';
 import { useMetricsPage } from '../hooks/useMetricsPage.js';
 import { usePaneClock, type ScreenChangeAt } from '../hooks/usePaneClock.js';
+import { usePaneSort } from '../hooks/usePaneSort.js';
 import { usePodCounts } from '../hooks/usePodCounts.js';
 import { useResource } from '../hooks/useResource.js';
 import { useOwned } from '../hooks/useOwned.js';
@@ -25,9 +26,9 @@ import { columnsFor } from '../render/columns.js';
 import { serverTableRenderer } from '../render/server-table.js';
 import type { WatchStatus } from '../kube/types.js';
 import type { MetricsSource } from '../metrics/types.js';
-import { adjacentColumn, resolveSort, type NamedSort, type SortChange } from '../store/select.js';
+import { adjacentColumn, type NamedSort, type SortChange } from '../store/select.js';
 import type { DataSource } from '../store/types.js';
-import { metricsExtra } from './metrics-columns.js';
+import { metricsExtra, metricsInsertAt } from './metrics-columns.js';
 import { bodyRows, ResourcePane } from './ResourcePane.js';
 
 export interface LivePaneProps {
@@ -91,12 +92,20 @@ function LivePaneView(props: LivePaneProps) {
   // Kinds without their own columns show the server's (kubectl get's), as listed.
   const renderer = spec ? (spec.renderer ?? serverTableRenderer(snapshot?.items[0], !spec.namespaced)) : undefined;
   const columns = useMemo(() => (renderer ? columnsFor(renderer, allNamespaces) : UNKNOWN_COLUMNS), [renderer, allNamespaces]);
-  const sort = useMemo(() => resolveSort(frame.sort, columns.map((c) => c.name)), [frame.sort, columns]);
-  const rows = useRows({ snapshot, renderer, allNamespaces, podCountByNode, now, filter: frame.filter, sort });
+  const headers = useMemo(() => columns.map((c) => c.name), [columns]);
+  const sorting = usePaneSort(frame.sort, headers, props.metrics, spec?.id, key?.namespace, snapshot?.items.length ?? 0);
+  const rows = useRows({ snapshot, renderer, allNamespaces, podCountByNode, now, filter: frame.filter, sort: sorting.sort });
+  // Shift-←/→ step through the columns as drawn: the metrics ones sit before the -o wide ones.
+  const sortHeaders = useMemo(() => {
+    const at = metricsInsertAt(columns);
+    return [...headers.slice(0, at), ...sorting.metricColumns, ...headers.slice(at)];
+  }, [columns, headers, sorting.metricColumns]);
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
-  const paneMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, metricsPage);
+  // Sorted by a metrics column, the pane already asks about every pod: no page besides.
+  const pageMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, sorting.metrics ? undefined : metricsPage);
+  const paneMetrics = sorting.metrics ?? pageMetrics;
   const metricsColumns = useMemo(
     () => (paneMetrics ? metricsExtra(paneMetrics.target, columns, paneMetrics.snapshot, paneMetrics.status, props.plain) : undefined),
     [paneMetrics, columns, props.plain],
@@ -144,7 +153,7 @@ function LivePaneView(props: LivePaneProps) {
     if (by) return { by };
     if (id === 'sort.reverse') return { reverse: true };
     if (id !== 'sort.prevColumn' && id !== 'sort.nextColumn') return undefined;
-    const column = adjacentColumn(columns.map((c) => c.name), frame.sort, id === 'sort.prevColumn' ? -1 : 1);
+    const column = adjacentColumn(sortHeaders, frame.sort, id === 'sort.prevColumn' ? -1 : 1);
     return column === undefined ? undefined : { column };
   }
 
@@ -175,7 +184,7 @@ function LivePaneView(props: LivePaneProps) {
       filterError={rows.filterError}
       status={spec ? snapshot?.status : unknownKind(frame.kind)}
       connection={connection}
-      sort={frame.sort}
+      sort={sorting.sort}
       cursor={frame.cursor}
       scroll={frame.scroll}
       focused={props.focused}

@@ -49,7 +49,31 @@ function podCells(screen: string, name: string): Record<string, string> | undefi
   return Object.fromEntries(heads.map((x, k) => [x, cells[k] ?? '']));
 }
 
+/** The CPU column of the Pods pane, top to bottom, in millicores (a row without numbers is NaN). */
+function cpuColumn(screen: string): number[] {
+  const all = lines(screen);
+  const header = all.findIndex((l) => /Pods\(default\)/.test(l)) + 1;
+  const heads = (all[header] ?? '').replace(/[║│]/g, ' ').trim().split(/\s{2,}/);
+  const at = heads.findIndex((h) => /^CPU[↑↓]?$/.test(h));
+  const rows = all.slice(header + 1).filter((l) => /^[║│][ >]\S/.test(l));
+  return rows.map((l) => Number.parseInt(l.replace(/[║│]/g, ' ').trim().split(/\s{2,}/)[at] ?? '', 10));
+}
+
 describe('metrics in kt on the sandbox', () => {
+  it('Shift-→ sorts the pods by CPU, Shift-O puts the busiest first, and the order follows new numbers', async () => {
+    const { url } = await relayToPrometheus();
+    const t = kt(url);
+    await t.waitFor((s) => cpuColumn(s).filter((n) => n > 0).length >= 3, 60_000);
+    for (let i = 0; i < 5; i++) t.press('Shift-Right'); // NAME → READY, STATUS, RESTARTS, AGE, CPU
+    t.press('O');
+    const descending = (cpu: number[]) => cpu.length >= 3 && cpu.every((n, i) => i === 0 || Number.isNaN(n) || n <= (cpu[i - 1] ?? Infinity));
+    const screen = await t.waitFor((s) => /CPU↓/.test(s) && descending(cpuColumn(s)), 20_000);
+    expect(cpuColumn(screen)[0]).toBeGreaterThan(0);
+    // Still in order after the next refreshes (every 2 s).
+    await new Promise((r) => setTimeout(r, 5_000));
+    await t.waitFor((s) => /CPU↓/.test(s) && descending(cpuColumn(s)), 10_000);
+  });
+
   it('shows CPU/MEM columns and a moving sparkline for a seeded pod, the cluster in the header, and m draws its charts', async () => {
     const { url } = await relayToPrometheus();
     const name = await seededPod();
