@@ -15,7 +15,7 @@ export interface PaneSort {
   sort: ResolvedSort;
   /** The metrics columns the pane may be sorted by (none without metrics, or in a large pod pane). */
   metricColumns: readonly string[];
-  /** Every pod's usage while sorted by a metrics column: the pane draws its columns from it too. */
+  /** Every pod's usage while sorted by a metrics column (the pane then asks for all its pods too). */
   metrics?: PaneMetrics;
 }
 

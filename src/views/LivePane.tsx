@@ -103,9 +103,9 @@ function LivePaneView(props: LivePaneProps) {
   const viewport = Math.max(1, bodyRows(props.height));
   const { cursor, scroll } = clampWindow(frame.cursor, frame.scroll, rows.items.length, viewport);
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
-  // Sorted by a metrics column, the pane already asks about every pod: no page besides.
-  const pageMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, sorting.metrics ? undefined : metricsPage);
-  const paneMetrics = sorting.metrics ?? pageMetrics;
+  // Sorted by a metrics column the pane asks about every pod; this hook asks the same (never
+  // releasing the subject the sort holds, which would drop its numbers until the next query).
+  const paneMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, sorting.metrics ? 'all' : metricsPage);
   const metricsColumns = useMemo(
     () => (paneMetrics ? metricsExtra(paneMetrics.target, columns, paneMetrics.snapshot, paneMetrics.status, props.plain) : undefined),
     [paneMetrics, columns, props.plain],

@@ -61,8 +61,13 @@ describe('kt on the sandbox', () => {
   it('sorts by any column with Shift-→ / Shift-← (by value) and reverses with Shift-O, as k9s', async () => {
     const t = kt(['-A']);
     await t.waitFor((s) => /Pods\(all\)\[\d+\]/.test(s) && /NAME↑/.test(s), 20_000);
-    // NAME → READY, STATUS, RESTARTS, AGE, IP, NODE.
-    for (let i = 0; i < 6; i++) t.press('Shift-Right');
+    // Step right (past the metrics columns, where Prometheus is found) until the sort is on NODE.
+    const sortedOn = (s: string) => /(\S+)[↑↓]/.exec(pane(s, /Pods\(all\)/).split('\n')[1] ?? '')?.[1];
+    for (let i = 0; i < 20 && sortedOn(t.screen()) !== 'NODE'; i++) {
+      const before = sortedOn(t.screen());
+      t.press('Shift-Right');
+      await t.waitFor((s) => sortedOn(s) !== before, 5_000);
+    }
     const nodes = (s: string) => [...pane(s, /Pods\(all\)/).matchAll(/\s(k8s(?:master|node)\d+)\s/g)].map((m) => m[1] ?? '');
     const sorted = (list: string[]) => list.length > 3 && list.every((n, i) => i === 0 || (list[i - 1] ?? '') <= n);
     let screen = await t.waitFor((s) => /NODE↑/.test(pane(s, /Pods\(all\)/)) && sorted(nodes(s)), 10_000);
