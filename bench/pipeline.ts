@@ -3,7 +3,8 @@
 import { findKind } from '../src/kinds/registry.js';
 import type { KubeObject } from '../src/kube/types.js';
 import type { RenderContext, Renderer } from '../src/render/types.js';
-import { compileFilter, type SortKey } from '../src/store/select.js';
+import { columnsFor } from '../src/render/columns.js';
+import { compileFilter, resolveSort, type NamedSort } from '../src/store/select.js';
 import { filterRows, renderAll, sortRows, type RowItem } from './rows.js';
 import { countPodsByNode } from '../src/hooks/usePodCounts.js';
 import { time } from './stats.js';
@@ -50,7 +51,9 @@ const FILTERS: [label: string, input: string, note?: string][] = [
   ['label "-l tier in (frontend,data),release!=r3"', '-l tier in (frontend,data),release!=r3'],
 ];
 
-const SORTS: SortKey[] = ['name', 'age', 'status', 'namespace'];
+const SORTS: NamedSort[] = ['name', 'age', 'status', 'namespace'];
+/** Shift-←/→ columns: numbers, text in natural order (IPs), durations. */
+const COLUMN_SORTS = ['RESTARTS', 'IP', 'NODE'];
 
 export function filterSortSection(items: readonly RowItem[]): { section: Section; filterSortMs: number } {
   const section = new Section(`2. Filter + sort (src/store/select.ts), ${items.length.toLocaleString('en-US')} rendered pod rows`);
@@ -63,6 +66,12 @@ export function filterSortSection(items: readonly RowItem[]): { section: Section
     section.add(`sort by ${by}`, time(() => sortRows(items, { by, desc: false }), RUNS), 'from list order (namespace/name)');
   }
   section.add('sort by age, desc', time(() => sortRows(items, { by: 'age', desc: true }), RUNS));
+  // The rows are rendered with -A, as run.ts renders them: NAMESPACE leads.
+  const headers = columnsFor(renderer('pods'), true).map((c) => c.name);
+  for (const column of COLUMN_SORTS) {
+    const sort = () => resolveSort({ by: 'column', column, desc: false }, headers);
+    section.add(`sort by column ${column}`, time(() => sortRows(items, sort()), RUNS), 'each sort parses the cells again (a new sort)');
+  }
   const sorted = sortRows(items, { by: 'name', desc: false });
   section.add('sort by name, already sorted', time(() => sortRows(sorted, { by: 'name', desc: false }), RUNS), 'a re-sort after a small change');
   const filterSortMs = section.add(
