@@ -25,6 +25,9 @@ export interface TerminalPort {
 
 /** Ctrl-P Ctrl-Q leaves an attached session (as docker attach), the container keeps running. */
 export const DETACH_KEYS = Buffer.from([0x10, 0x11]);
+/** RFC 6455's close code for a connection that ended without a close frame. */
+const ABNORMAL_CLOSURE = 1006;
+
 /** A silent connection is declared lost after this long without an answer to a ping. */
 export const PING_MS = 15_000;
 
@@ -75,7 +78,9 @@ export async function openSession(dialer: WebSocketDialer, req: SessionRequest, 
   };
   socket.on('close', (code: number, reason: Buffer) => {
     const text = reason.toString('utf8');
-    finish(end ?? { ok: false, message: `the connection closed before the command ended (${code}${text ? `: ${text}` : ''})` });
+    // 1006: no close frame, the TCP connection itself went (a reset, a dead link, a server gone).
+    const how = code === ABNORMAL_CLOSURE ? 'was cut' : 'closed';
+    finish(end ?? { ok: false, message: `the connection ${how} before the command ended (WebSocket ${code}${text ? `: ${text}` : ''})` });
   });
   socket.on('error', (err: Error) => finish(end ?? { ok: false, message: `the connection failed: ${err.message}` }));
   socket.resume();

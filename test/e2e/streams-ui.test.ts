@@ -10,7 +10,8 @@ import { criLine } from '../../sandbox/log-driver.js';
 import { createKubeClient } from '../../src/kube/client.js';
 import type { KubeObject } from '../../src/kube/types.js';
 import { spawnKt, type KtPty } from '../helpers/pty.js';
-import { eventually, kubeconfigPath, sandboxKubeConfig, stateDir, viewerKubeConfig } from '../helpers/sandbox.js';
+import { apiServerPort, eventually, kubeconfigPath, sandboxKubeConfig, stateDir, viewerKubeConfig } from '../helpers/sandbox.js';
+import { kubeconfigThrough, TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTalker } from '../helpers/talker-pod.js';
 import { createWebDeployment } from '../helpers/web-deployment.js';
 
@@ -81,6 +82,34 @@ describe('s: a shell in a pod container', () => {
     t.press(':', 'journal', 'Enter');
     await t.waitFor(`kubectl exec -it -n ${NS} talker -c app -- sh -c`);
     expect(t.screen()).not.toContain(marker);
+  });
+
+  it('a shell whose connection drops mid-session comes back to kt with one line saying so', async () => {
+    const proxy = new TcpProxy({ host: '127.0.0.1', port: apiServerPort() });
+    const port = await proxy.start();
+    try {
+      const t = open(['--kubeconfig', kubeconfigThrough(port, join(scratch, 'through-proxy.kubeconfig'))]);
+      await t.waitFor('talker', 30_000);
+      t.press('/', 'talker', 'Enter');
+      await t.waitFor(/Pods\(.*\)\[1/);
+      t.press('s');
+      await t.waitFor(`$ kubectl exec -it -n ${NS} talker -c app`);
+      t.press('Enter');
+      await t.waitFor((s) => !s.includes('Pods('), 20_000);
+      const marker = `alive-${NS}`;
+      t.press(`echo ${marker}\r`);
+      await t.waitFor(new RegExp(`^${marker}$`, 'm'), 20_000);
+      proxy.reset(); // every connection through the proxy, the exec's WebSocket with them, gets a TCP RST
+      const back = await t.waitFor(new RegExp(`shell in ${NS}/talker \\(app\\): the connection was cut before the command ended \\(WebSocket 1006\\)`), 20_000);
+      expect(back.split('\n').filter((l) => l.includes('the connection was cut')).length).toBe(1);
+      // kt has its screen and its keys again, and its watches come back through the proxy.
+      await t.waitFor(/Pods\(.*\)\[1/, 10_000);
+      await t.waitFor('● live', 20_000);
+      t.press(':', 'journal', 'Enter');
+      await t.waitFor(`kubectl exec -it -n ${NS} talker -c app`);
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('a: attach shows what the container writes from now on; Ctrl-P Ctrl-Q detaches back to kt', async () => {
@@ -164,6 +193,31 @@ describe('Shift-F: port-forward', () => {
     t.press('Ctrl-D');
     await t.waitFor('Port-forwards[0]');
     await expect(get(local, '/third')).rejects.toThrow();
+  });
+
+  it('forwards to a ready pod of a Deployment, and moves to another when that pod is deleted', async () => {
+    await eventually(async () => (await readyWebPods()).length === 2, 60_000, 'two ready web pods again');
+    const t = open();
+    await t.waitFor('talker', 30_000);
+    t.press(':', 'deploy', 'Enter');
+    await t.waitFor(/Deployments\(/);
+    t.press('/', 'web', 'Enter');
+    await t.waitFor(/Deployments\(.*\)\[1/);
+    t.press('F');
+    await t.waitFor('Port-forward to deployment/web');
+    await t.waitFor(new RegExp(`kubectl port-forward -n ${NS} deployment/web \\d+:80`));
+    t.press('Enter');
+    const started = await t.waitFor(/forwarding 127\.0\.0\.1:\d+ → deployment\/web:80/);
+    const local = Number(/forwarding 127\.0\.0\.1:(\d+)/.exec(started)?.[1]);
+    expect(await get(local, '/one')).toMatch(/^kt sandbox http: GET \/one \(request \d+\)\n$/);
+
+    t.press(':', 'pf', 'Enter');
+    const list = await t.waitFor(new RegExp(`127\\.0\\.0\\.1:${local} +${NS}/deployment/web +80 +(web-\\S+)`));
+    const first = /deployment\/web +80 +(web-\S+)/.exec(list)?.[1] as string;
+    await client.request('DELETE', `/api/v1/namespaces/${NS}/pods/${first}`);
+    await eventually(async () => !(await readyWebPods()).includes(first), 30_000, `${first} to go`);
+    expect(await get(local, '/two')).toMatch(/^kt sandbox http: GET \/two \(request \d+\)\n$/);
+    await t.waitFor((s) => /deployment\/web +80 +web-\S+ +\d+ +2 /.test(s) && !s.includes(first), 10_000);
   });
 
   it('a forward ends when kt exits', async () => {

@@ -126,7 +126,7 @@ describe('a shell session', () => {
     term.type('x');
     const end = await ended;
     expect(end.ok).toBe(false);
-    expect(end.message).toMatch(/^the connection closed before the command ended \(1006/);
+    expect(end.message).toMatch(/^the connection was cut before the command ended \(WebSocket 1006/);
   });
 });
 
