@@ -147,12 +147,12 @@ export function useActions(options: ActionsOptions): ActionsApi {
         }
         const act = (opened: Opened) => {
           if (opened.type === 'flash') flash(opened.text, opened.level);
+          else if (opened.type === 'view') dispatch(opened.event);
+          else if (opened.type === 'handover') run(opened.plan);
           else if (opened.type === 'dialog') {
             dispatch({ type: 'dialogOpen', dialog: opened.dialog });
             prefill(command, opened.dialog);
           }
-          else if (opened.type === 'view') dispatch(opened.event);
-          else if (opened.type === 'handover') run(opened.plan);
         };
         const refused = precheck(command, sel);
         if (refused) return act(refused);
