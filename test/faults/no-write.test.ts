@@ -49,6 +49,9 @@ function seeded(seed: number): () => number {
  * Keys a user could press, quitting aside (q, Ctrl-C): letters, digits, punctuation, navigation,
  * Enter, Tab, Space, Backspace, Ctrl-D/B/F/\; Esc is rarer (a lone Esc makes the typist pause).
  */
+/** The focused pane when it shows all pods: the one with the double border. */
+const FOCUSED_PODS = /╔═ Pods\(all\)/;
+
 const ALPHABET = [
   ...'abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789/:?=+-!&*., ',
   ...(['Enter', 'Tab', 'Shift-Tab', 'Up', 'Down', 'Left', 'Right', 'Home', 'End', 'PgUp', 'PgDn', 'Backspace', 'Delete', 'Ctrl-D'] as const).map((k) => KEYS[k]),
@@ -91,10 +94,11 @@ describe('no write without a confirmation', () => {
       await new Promise((r) => setTimeout(r, 10)); // a fast typist, not one write
     }
     // Back to a known place, however deep the keys went (views, prompts, drill-downs): close what
-    // is open, all namespaces, the pods; again until kt shows kubectl's pods.
+    // is open, all namespaces, the pods in the focused pane (its border is double: the keys may
+    // have left another pane filtered or drilled); again until it shows kubectl's pods.
     const home = async () => {
       t!.press('Esc', 'Esc', 'Esc', 'Esc', '0', ':', ...'pods', 'Enter');
-      return convergesToKubectl(t!, 5_000).then(() => true, () => false);
+      return convergesToKubectl(t!, 5_000, undefined, FOCUSED_PODS).then(() => true, () => false);
     };
     await eventually(home, 120_000, `kt to answer keys again after the random ones (KT_FAULTS_SEED=${seed})`).catch((err: Error) => {
       throw new Error(`${err.message}\n${t!.screen()}`);

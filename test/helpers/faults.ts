@@ -40,17 +40,17 @@ export function recordHeader(pty: KtPty): { seen: string[]; stop(): void } {
 }
 
 /** The header says `live`, no row is stale, and the Pods pane lists kubectl's pods (`want`). */
-export function showsPods(screen: string, want: readonly string[]): boolean {
-  return headerState(screen) === 'live' && !/stale since/.test(screen) && paneNames(screen, PODS_PANE).join() === want.join();
+export function showsPods(screen: string, want: readonly string[], title: RegExp = PODS_PANE): boolean {
+  return headerState(screen) === 'live' && !/stale since/.test(screen) && paneNames(screen, title).join() === want.join();
 }
 
 /** Waits until kt's Pods pane equals kubectl's under `live`; on timeout says what each showed. */
-export async function convergesToKubectl(t: KtPty, timeoutMs: number, what = 'kt to show kubectl’s pods under `live`'): Promise<void> {
+export async function convergesToKubectl(t: KtPty, timeoutMs: number, what = 'kt to show kubectl’s pods under `live`', title: RegExp = PODS_PANE): Promise<void> {
   let want: string[] = [];
   await eventually(
     async () => {
       want = await kubectlNames('pods');
-      return showsPods(t.screen(), want);
+      return showsPods(t.screen(), want, title);
     },
     timeoutMs,
     what,
