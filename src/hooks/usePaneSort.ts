@@ -9,14 +9,14 @@ import { metricSortValue, sortableMetricColumns } from '../metrics/sort-value.js
 import type { MetricsSource } from '../metrics/types.js';
 import { resolveSort, type ResolvedSort, type SortSpec } from '../store/select.js';
 import { PAGE_ABOVE_ROWS, type MetricsPage } from './useMetricsPage.js';
-import { usePaneMetrics, type PaneMetrics } from './usePaneMetrics.js';
+import { usePaneMetrics } from './usePaneMetrics.js';
 
 export interface PaneSort {
   sort: ResolvedSort;
   /** The metrics columns the pane may be sorted by (none without metrics, or in a large pod pane). */
   metricColumns: readonly string[];
-  /** Every pod's usage while sorted by a metrics column (the pane then asks for all its pods too). */
-  metrics?: PaneMetrics;
+  /** 'all' while sorted by a metrics column: the pane's own metrics ask for every pod too. */
+  page: MetricsPage;
 }
 
 const NONE: readonly string[] = [];
@@ -41,5 +41,5 @@ export function usePaneSort(
     const base = resolveSort(sort, headers);
     return value ? { ...base, value } : base;
   }, [sort, headers, byMetric, target, snapshot]);
-  return { sort: resolved, metricColumns, ...(byMetric && sorting ? { metrics: sorting } : {}) };
+  return { sort: resolved, metricColumns, page };
 }

@@ -105,7 +105,7 @@ function LivePaneView(props: LivePaneProps) {
   const metricsPage = useMetricsPage(rows.items, rows.total, scroll, viewport);
   // Sorted by a metrics column the pane asks about every pod; this hook asks the same (never
   // releasing the subject the sort holds, which would drop its numbers until the next query).
-  const paneMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, sorting.metrics ? 'all' : metricsPage);
+  const paneMetrics = usePaneMetrics(props.metrics, spec?.id, key?.namespace, sorting.page ?? metricsPage);
   const metricsColumns = useMemo(
     () => (paneMetrics ? metricsExtra(paneMetrics.target, columns, paneMetrics.snapshot, paneMetrics.status, props.plain) : undefined),
     [paneMetrics, columns, props.plain],
